@@ -1,0 +1,14 @@
+/**
+ * The CoreNLP stage: tokenize, ssplit, pos, lemma, ner (with SUTime anchored on the publication date) and depparse
+ * (enhanced++ Universal Dependencies), converted to Riposte's {@link org.riposte.api.Sentence} records.
+ *
+ * <h2>Hints, tips and traps</h2>
+ * <ul>
+ *   <li>Models are loaded once per JVM and configuration ({@link org.riposte.nlp.CoreNlpStage#shared}); loading takes
+ *       several seconds and about a gigabyte, so never create a stage per document.</li>
+ *   <li>Fine-grained NER is off by default: its gazetteers cost half the time and the actor dictionary does that job
+ *       (see ../shared/NLP-NOTES.md).</li>
+ *   <li>Paragraphs (blank-line separated) always end a sentence, so headlines without a full stop stand alone.</li>
+ * </ul>
+ */
+package org.riposte.nlp;
