@@ -45,11 +45,11 @@ public record Article(String id, String url, String outlet, LocalDate published,
   }
 
   /**
-   * The text Riposte stores: Unicode NFC, a leading byte-order mark removed, line ends as {@code \n}, trailing blanks
+   * The text Riposte stores: Unicode NFC, byte-order marks (U+FEFF, anywhere) removed, line ends as {@code \n}, trailing blanks
    * of each line removed, the whole trimmed. Idempotent.
    */
   public static String normalise(String raw) {
-    String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+    String s = raw.replace("\uFEFF", "");
     s = Normalizer.normalize(s, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
     StringBuilder out = new StringBuilder(s.length());
     for (String line : s.split("\n", -1)) {

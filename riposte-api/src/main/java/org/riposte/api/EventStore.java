@@ -20,6 +20,18 @@ public interface EventStore extends AutoCloseable {
   /** Saves one analysed article with its events, quotes and outcome, atomically as far as readers can tell. */
   void save(Analysis analysis, Outcome outcome) throws StoreException;
 
+  /**
+   * Saves several analysed articles with their outcomes ({@code outcomes.get(i)} belongs to {@code analyses.get(i)}),
+   * with the same crash-safety guarantee per article as {@link #save}. Implementations write in bulk; this default
+   * saves one by one.
+   */
+  default void saveAll(List<Analysis> analyses, List<Outcome> outcomes) throws StoreException {
+    if (analyses.size() != outcomes.size()) {
+      throw new IllegalArgumentException(analyses.size() + " analyses but " + outcomes.size() + " outcomes");
+    }
+    for (int i = 0; i < analyses.size(); i++) save(analyses.get(i), outcomes.get(i));
+  }
+
   /** Records an outcome for an input that gave no stored article (skipped or failed). */
   void recordOutcome(Outcome outcome) throws StoreException;
 

@@ -13,7 +13,8 @@ public interface IngestStage {
   /**
    * Reads every input (folders recursively, in a stable order) and hands each record to {@code sink}, in order.
    *
-   * @throws IngestException only when an input does not exist at all or cannot be listed
+   * @throws IngestException only when an input does not exist at all (checked for every input before any record is
+   *                         sent); a folder that cannot be listed is a problem record like any bad file
    */
   void read(List<Path> inputs, Consumer<SourceRecord> sink) throws IngestException;
 }

@@ -1,0 +1,71 @@
+package org.riposte.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.riposte.api.Event;
+import org.riposte.api.EventQuery;
+import org.riposte.api.EventStore;
+import org.riposte.api.StoreException;
+import org.riposte.ingest.IngestConfig;
+import org.riposte.stories.DyadSummarizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code riposte demo}: the built-in sample corpus into a fresh database, then its events and pairs. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Ingests the built-in sample corpus (reports written for Riposte about the NATO-Russia crisis of",
+        "2021, the Geneva talks of 2022 and the sanctions after February 2022) into a fresh database and prints its",
+        "events and a summary per pair of parties."})
+final class DemoCommand implements Callable<Integer> {
+
+  static final String DEMO_DB = "riposte-demo.duckdb";
+
+  @Option(names = "--db", paramLabel = "PATH", defaultValue = DEMO_DB,
+      description = "Database to create (default: ${DEFAULT-VALUE}, replaced on every run; another path must not "
+          + "exist yet).")
+  String db;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() {
+    Path dbPath = Path.of(db);
+    try {
+      if (Files.exists(dbPath)) {
+        if (!dbPath.getFileName().toString().equals(DEMO_DB)) {
+          System.err.println("riposte demo: " + db + " exists; the demo needs a fresh database (remove it or choose "
+              + "another --db)");
+          return 1;
+        }
+        Files.delete(dbPath);
+        Files.deleteIfExists(Path.of(db + ".wal"));
+      }
+      Path dir = Files.createTempDirectory("riposte-sample");
+      List<Path> files = SampleCorpus.extractTo(dir);
+      System.out.println("Sample corpus: " + files.size() + " files (" + dir + ")");
+      DbOption opt = new DbOption();
+      opt.db = db;
+      int code = IngestCommand.ingest(List.of(dir), IngestConfig.DEFAULT,
+          opt, threads, false, System.out, System.err);
+      if (code != 0) return code;
+      try (EventStore store = opt.open()) {
+        List<Event> events = store.events(EventQuery.all());
+        System.out.println();
+        EventPrinter.print(events, Format.TABLE, System.out);
+        System.out.println();
+        System.out.println("Pairs (asserted and planned events, by party):");
+        PairPrinter.print(new DyadSummarizer().summarise(events), System.out);
+        System.out.println();
+        System.out.println("Query again with: riposte events --db " + db + " --actor RUS --format jsonl");
+      }
+      return 0;
+    } catch (IOException | StoreException e) {
+      System.err.println("riposte demo: " + e.getMessage());
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.riposte.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.riposte.api.EventStore;
+import org.riposte.api.Outcome;
+import org.riposte.api.RiposteException;
+import org.riposte.api.SourceRecord;
+import org.riposte.ingest.FileIngestStage;
+import org.riposte.ingest.IngestConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code riposte ingest PATH…}: reads, codes and stores articles. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Reads news reports (text files, folders, JSON Lines), codes their events and stores them.",
+        "Each input gets an outcome (ok, skipped or failed, with the reason); the run goes on after a bad input.",
+        "Articles already in the database are skipped, so an interrupted ingest can simply be run again."})
+final class IngestCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (read recursively).")
+  List<Path> inputs;
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for inputs that carry none in their metadata.")
+  LocalDate published;
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet for inputs that carry none in their metadata.")
+  String outlet;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--max-bytes", paramLabel = "N",
+      description = "Largest input file accepted, in bytes (default: ${DEFAULT-VALUE}).")
+  long maxBytes = IngestConfig.DEFAULT_MAX_BYTES;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print every outcome, not only skipped and failed ones.")
+  boolean verbose;
+
+  @Mixin
+  DbOption db;
+
+  @Override
+  public Integer call() {
+    try {
+      return ingest(inputs, new IngestConfig(published, outlet, maxBytes), db, threads, verbose, System.out,
+          System.err);
+    } catch (IllegalArgumentException e) {
+      System.err.println("riposte ingest: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  /** Shared by {@code ingest} and {@code demo}. Returns the exit code. */
+  static int ingest(List<Path> inputs, IngestConfig config, DbOption db, int threads, boolean verbose,
+                    PrintStream out, PrintStream err) {
+    List<SourceRecord> records = new ArrayList<>();
+    try {
+      new FileIngestStage(config).read(inputs, records::add);
+    } catch (RiposteException e) {
+      err.println("riposte ingest: " + e.getMessage());
+      return 1;
+    }
+    if (records.isEmpty()) {
+      err.println("riposte ingest: no input files found in " + inputs);
+      return 1;
+    }
+    try (EventStore store = db.open()) {
+      IngestRunner runner = new IngestRunner(StandardPipeline.create(), store, threads);
+      IngestRunner.Report report;
+      try (Progress bar = Progress.start("ingest", records.size(), true)) {
+        report = runner.run(records, o -> {
+          bar.step();
+          if (verbose || o.kind() != Outcome.Kind.OK) err.println(o.describe());
+        });
+      }
+      out.println(report.summary() + " → " + db.db);
+      boolean nothing = report.counts().get(Outcome.Kind.OK) == 0 && report.counts().get(Outcome.Kind.SKIPPED) == 0;
+      return nothing ? 1 : 0;
+    } catch (RiposteException e) {
+      err.println("riposte ingest: " + e.getMessage());
+      return 1;
+    }
+  }
+}
