@@ -1,0 +1,148 @@
+package org.riposte.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.riposte.api.Actor;
+import org.riposte.api.ConfigException;
+
+/**
+ * The loaded actor dictionaries: countries, organisations, agents and people with dated roles, indexed for longest
+ * matching over tokens. Immutable and thread safe.
+ */
+public final class ActorDictionary {
+
+  /** The built-in dictionary resources, in precedence order. */
+  static final List<String> BUILT_IN = List.of("people.tsv", "organisations.tsv", "countries.tsv", "agents.tsv");
+
+  private final List<Entry> entries;
+  private final PhraseIndex index;
+  private final java.util.Map<String, String> countryNames = new java.util.HashMap<>();
+
+  private ActorDictionary(List<Entry> entries) {
+    this.entries = withCountryNames(entries);
+    this.index = new PhraseIndex(this.entries);
+    for (Entry e : this.entries) {
+      if (e.type() == EntryType.COUNTRY) countryNames.putIfAbsent(e.code(), e.name());
+    }
+  }
+
+  /** The canonical name of a country or region code ("RUS" → "Russia", "WST" → "the West"), or null. */
+  public String countryName(String code) {
+    return countryNames.get(code);
+  }
+
+  /**
+   * Loads the dictionaries a configuration names.
+   *
+   * @throws ConfigException when a file is missing or malformed; the message names the file and line
+   */
+  public static ActorDictionary load(ActorConfig config) throws ConfigException {
+    config.validate();
+    List<Entry> all = new ArrayList<>();
+    for (Path p : config.dictionaries()) {
+      try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+        all.addAll(DictionaryParser.parse(p.toString(), r));
+      } catch (IOException e) {
+        throw new ConfigException(p + ": cannot read actor dictionary: " + e.getMessage(), e);
+      }
+    }
+    if (config.builtIn()) {
+      for (String name : BUILT_IN) all.addAll(resource(name));
+    }
+    return new ActorDictionary(all);
+  }
+
+  /** A dictionary of the given text only (for tests and tools): {@code source} names it in error messages. */
+  static ActorDictionary of(String source, String text) throws ConfigException {
+    return new ActorDictionary(DictionaryParser.parse(source, new BufferedReader(new java.io.StringReader(text))));
+  }
+
+  private static List<Entry> resource(String name) throws ConfigException {
+    InputStream in = ActorDictionary.class.getResourceAsStream(name);
+    if (in == null) throw new ConfigException(name + ": built-in actor dictionary missing from the class path");
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return DictionaryParser.parse(name, r);
+    } catch (IOException e) {
+      throw new ConfigException(name + ": cannot read built-in actor dictionary: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Gives actors canonical names: adjectives take the name of their country ("Russian" → "Russia"), conditional
+   * organisation phrases the name of the organisation ("the alliance" → "NATO").
+   */
+  private static List<Entry> withCountryNames(List<Entry> entries) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    java.util.Map<String, String> orgs = new java.util.HashMap<>();
+    for (Entry e : entries) {
+      if (e.type() == EntryType.COUNTRY) names.putIfAbsent(e.code(), e.name());
+      if (e.type() == EntryType.ORG && e.options().condition() == null) orgs.putIfAbsent(e.code(), e.name());
+    }
+    List<Entry> out = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      String n = e.type() == EntryType.ADJ ? names.get(e.code())
+          : e.type() == EntryType.ORG && e.options().condition() != null ? orgs.get(e.code()) : null;
+      out.add(n == null ? e : new Entry(e.type(), e.code(), n, e.phrases(), e.options(), e.roles(), e.origin()));
+    }
+    return List.copyOf(out);
+  }
+
+  List<Entry> entries() { return entries; }
+
+  PhraseIndex index() { return index; }
+
+  /** Number of entries (all types). */
+  public int size() { return entries.size(); }
+
+  /**
+   * The actor a whole phrase names on a date, out of context: a person's role on that date (the latest role when
+   * {@code date} is null), a country, organisation or seat of power. Conditional entries ("the alliance") and agent
+   * nouns are not returned.
+   *
+   * @param phrase a name as written, e.g. "Lloyd Austin", "Russia", "the Kremlin", "NATO"
+   */
+  public Optional<Actor> lookup(String phrase, LocalDate date) {
+    List<String> words = Words.split(phrase);
+    if (!words.isEmpty() && words.get(0).equalsIgnoreCase("the") && words.size() > 1) {
+      Optional<Actor> a = exact(words, date);
+      if (a.isPresent()) return a;
+      words = words.subList(1, words.size());
+    }
+    return exact(words, date);
+  }
+
+  private Optional<Actor> exact(List<String> words, LocalDate date) {
+    boolean[] ends = new boolean[words.size()];
+    java.util.Arrays.fill(ends, true);
+    for (PhraseIndex.Match m : index.matchesAt(words, ends, 0)) {
+      if (m.length() != words.size()) continue;
+      for (Entry e : m.entries()) {
+        if (e.options().condition() != null || e.type() == EntryType.AGENT) continue;
+        if (e.type() == EntryType.HONORIFIC) continue;
+        return Optional.ofNullable(e.type() == EntryType.PERSON ? e.personAt(date) : e.standalone());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The dated roles of the person a name denotes (empty when the name is no known person). */
+  public List<DatedRole> roles(String personName) {
+    List<String> words = Words.split(personName);
+    boolean[] ends = new boolean[words.size()];
+    java.util.Arrays.fill(ends, true);
+    for (PhraseIndex.Match m : index.matchesAt(words, ends, 0)) {
+      if (m.length() != words.size()) continue;
+      for (Entry e : m.entries()) if (e.type() == EntryType.PERSON) return e.roles();
+    }
+    return List.of();
+  }
+}

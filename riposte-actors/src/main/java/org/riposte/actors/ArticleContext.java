@@ -1,0 +1,97 @@
+package org.riposte.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.riposte.api.Actor;
+
+/**
+ * What the actor stage knows about one article while it reads it: the date roles are taken at, which actors are
+ * named where (for conditions such as "Brussels" → NATO), which people were named in full, and the names already
+ * identified ("Sergey Utkin" → RUSEDU, reused for a later "Mr. Utkin"). One per article; not thread safe.
+ */
+final class ArticleContext {
+
+  private final LocalDate date;
+  private final List<Sighting> sightings = new ArrayList<>();
+  private final Set<Entry> seenPersons = new HashSet<>();
+  private final Map<String, Actor> names = new HashMap<>();
+  private final Map<String, Actor> titles = new HashMap<>();
+
+  ArticleContext(LocalDate date) {
+    this.date = date;
+  }
+
+  /** The date roles are looked up at: the article's publication date, or null (latest role). */
+  LocalDate date() { return date; }
+
+  /** Records that an unconditional entry with {@code code} is named in a sentence. */
+  void sighted(String code, int sentence, int paragraph) {
+    sightings.add(new Sighting(code, sentence, paragraph));
+  }
+
+  /** Records that a person was named in full. */
+  void seen(Entry person) {
+    seenPersons.add(person);
+  }
+
+  /** Whether a person was named in full somewhere in the article. */
+  boolean wasSeen(Entry person) {
+    return seenPersons.contains(person);
+  }
+
+  /**
+   * How near a condition is met: 0 in the same sentence, 1 in the same paragraph, 2 elsewhere in the article; -1
+   * when it is not met within its scope.
+   */
+  int distance(Condition c, int sentence, int paragraph) {
+    int best = -1;
+    for (Sighting s : sightings) {
+      if (!s.code.startsWith(c.code())) continue;
+      int d = s.sentence == sentence ? 0 : s.paragraph == paragraph ? 1 : 2;
+      int limit = switch (c.scope()) {
+        case SENTENCE -> 0;
+        case PARAGRAPH -> 1;
+        case ARTICLE -> 2;
+      };
+      if (d <= limit && (best < 0 || d < best)) best = d;
+    }
+    return best;
+  }
+
+  /** Remembers a person identified in this article under the full name and the surname. */
+  void remember(String name, Actor actor) {
+    names.put(key(name), actor);
+    String[] parts = name.trim().split("\\s+");
+    if (parts.length > 1) names.putIfAbsent(key(parts[parts.length - 1]), actor);
+  }
+
+  /** A person identified earlier in the article by this name or surname, or null. */
+  Actor recall(String name) {
+    Actor a = names.get(key(name));
+    if (a != null) return a;
+    String[] parts = name.trim().split("\\s+");
+    return parts.length > 1 ? null : names.get(key(parts[0]));
+  }
+
+  /** Remembers that a person was introduced with a title ("Kremlin spokesman Dmitry Peskov"). */
+  void rememberTitle(String title, Actor person) {
+    titles.put(key(title), person);
+  }
+
+  /** The person last introduced with this title ("the spokesman" → Peskov), or null. */
+  Actor recallTitle(String title) {
+    return titles.get(key(title));
+  }
+
+  private static String key(String name) {
+    return Words.key(name.trim()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private record Sighting(String code, int sentence, int paragraph) {}
+}

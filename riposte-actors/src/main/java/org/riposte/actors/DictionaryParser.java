@@ -1,0 +1,221 @@
+package org.riposte.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.riposte.api.ConfigException;
+
+/**
+ * Reads one dictionary file (format in the package documentation). Every error names the file and the line.
+ * Not thread safe; one parser reads one file.
+ */
+final class DictionaryParser {
+
+  private final String source;
+  private final List<Entry> out = new ArrayList<>();
+  private int lineNo;
+  private PendingPerson person;
+
+  private DictionaryParser(String source) {
+    this.source = source;
+  }
+
+  /**
+   * Parses a dictionary.
+   *
+   * @param source the file's name for messages
+   * @param in     its lines, UTF-8
+   * @return its entries in file order
+   * @throws ConfigException naming {@code source:line} when a line is malformed, or when the file cannot be read
+   */
+  static List<Entry> parse(String source, BufferedReader in) throws ConfigException {
+    DictionaryParser p = new DictionaryParser(source);
+    try {
+      String line;
+      while ((line = in.readLine()) != null) {
+        p.lineNo++;
+        p.line(line);
+      }
+    } catch (IOException e) {
+      throw new ConfigException(source + ": cannot read dictionary: " + e.getMessage(), e);
+    }
+    p.flushPerson();
+    return p.out;
+  }
+
+  private void line(String raw) throws ConfigException {
+    String line = stripComment(raw).strip();
+    if (line.isEmpty()) return;
+    String[] cols = line.split("\\t+");
+    for (int i = 0; i < cols.length; i++) cols[i] = cols[i].strip();
+    String typeName = cols[0];
+    if (typeName.equals("ROLE")) {
+      role(cols);
+      return;
+    }
+    flushPerson();
+    EntryType type;
+    try {
+      type = EntryType.valueOf(typeName);
+    } catch (IllegalArgumentException e) {
+      throw error("unknown record type '" + typeName + "' (expected COUNTRY, ADJ, CAPITAL, CITY, SEAT, ORG, AGENT,"
+          + " PERSON, HONORIFIC or ROLE)");
+    }
+    if (cols.length < 3 || cols.length > 4) {
+      throw error(typeName + " needs 3 or 4 tab-separated columns (type, code, phrases[, options]), found "
+          + cols.length);
+    }
+    String code = cols[1].equals("-") ? null : cols[1];
+    checkCode(type, code);
+    List<String> phrases = phrases(type, cols[2]);
+    EntryOptions options = cols.length == 4 ? options(cols[3]) : EntryOptions.NONE;
+    if (type == EntryType.PERSON) {
+      person = new PendingPerson(code, phrases, options, source + ":" + lineNo);
+    } else {
+      out.add(new Entry(type, code, phrases.get(0), phrases, options, List.of(), source + ":" + lineNo));
+    }
+  }
+
+  private void role(String[] cols) throws ConfigException {
+    if (person == null) throw error("ROLE must follow a PERSON line (or another ROLE line)");
+    if (cols.length != 5) {
+      throw error("ROLE needs 5 tab-separated columns (ROLE, code, from, to, title), found " + cols.length);
+    }
+    String code = cols[1];
+    if (!Codes.isWellFormed(code)) throw error("malformed actor code '" + code + "'");
+    LocalDate from = date(cols[2]);
+    LocalDate to = date(cols[3]);
+    if (from != null && to != null && to.isBefore(from)) {
+      throw error("role ends (" + to + ") before it begins (" + from + ")");
+    }
+    person.roles.add(new DatedRole(code, from, to, cols[4]));
+  }
+
+  private void flushPerson() {
+    if (person == null) return;
+    out.add(new Entry(EntryType.PERSON, person.nationality, person.phrases.get(0), person.phrases, person.options,
+        person.roles, person.origin));
+    person = null;
+  }
+
+  private void checkCode(EntryType type, String code) throws ConfigException {
+    switch (type) {
+      case COUNTRY, ADJ, CAPITAL, CITY, PERSON -> {
+        if (code == null || code.length() != 3 || !Codes.isWellFormed(code)) {
+          throw error(type + " needs a three-letter country or region code, found '" + code + "'");
+        }
+      }
+      case SEAT, ORG -> {
+        if (code == null || !Codes.isWellFormed(code)) throw error("malformed actor code '" + code + "'");
+      }
+      case AGENT -> {
+        if (code != null && !Codes.ROLES.contains(code)) {
+          throw error("unknown role code '" + code + "' (use one of " + Codes.ROLES + " or -)");
+        }
+      }
+      case HONORIFIC -> {
+        if (code != null) throw error("HONORIFIC takes no code: write -");
+      }
+    }
+  }
+
+  private List<String> phrases(EntryType type, String col) throws ConfigException {
+    Set<String> out = new LinkedHashSet<>();
+    for (String p : col.split("\\|")) {
+      String s = p.strip().replaceAll("\\s+", " ");
+      if (s.isEmpty()) throw error("empty phrase in '" + col + "'");
+      out.add(s);
+    }
+    if (type == EntryType.AGENT) {
+      for (String p : List.copyOf(out)) {
+        String pl = Words.plural(p);
+        if (pl != null) out.add(pl);
+      }
+    } else if (type == EntryType.ADJ) {
+      for (String p : List.copyOf(out)) {
+        if (p.matches("(.* )?[A-Z][a-z]+(an|i)")) out.add(p + "s");
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private EntryOptions options(String col) throws ConfigException {
+    boolean place = false;
+    boolean weak = false;
+    boolean topic = false;
+    boolean modOnly = false;
+    Condition condition = null;
+    for (String o : col.split("[\\s,]+")) {
+      if (o.isEmpty()) continue;
+      switch (o) {
+        case "place" -> place = true;
+        case "weak" -> weak = true;
+        case "topic" -> topic = true;
+        case "modonly" -> modOnly = true;
+        default -> {
+          if (!o.startsWith("when=")) {
+            throw error("unknown option '" + o + "' (expected place, weak, topic, modonly or when=CODE/scope)");
+          }
+          condition = condition(o.substring(5));
+        }
+      }
+    }
+    return new EntryOptions(place, weak, topic, modOnly, condition);
+  }
+
+  private Condition condition(String spec) throws ConfigException {
+    int slash = spec.indexOf('/');
+    if (slash < 0) throw error("condition '" + spec + "' needs a scope: CODE/sentence|paragraph|article");
+    String code = spec.substring(0, slash);
+    if (!Codes.isWellFormed(code)) throw error("malformed actor code '" + code + "' in condition");
+    try {
+      return new Condition(code, Scope.valueOf(spec.substring(slash + 1).toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      throw error("unknown scope '" + spec.substring(slash + 1) + "' (expected sentence, paragraph or article)");
+    }
+  }
+
+  private LocalDate date(String s) throws ConfigException {
+    if (s.equals("-")) return null;
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw error("bad date '" + s + "' (expected YYYY-MM-DD or -)");
+    }
+  }
+
+  private static String stripComment(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+        return line.substring(0, i);
+      }
+    }
+    return line;
+  }
+
+  private ConfigException error(String message) {
+    return new ConfigException(source + ":" + lineNo + ": " + message);
+  }
+
+  /** A PERSON line whose ROLE lines are still being read. */
+  private static final class PendingPerson {
+    final String nationality;
+    final List<String> phrases;
+    final EntryOptions options;
+    final String origin;
+    final List<DatedRole> roles = new ArrayList<>();
+
+    PendingPerson(String nationality, List<String> phrases, EntryOptions options, String origin) {
+      this.nationality = nationality;
+      this.phrases = phrases;
+      this.options = options;
+      this.origin = origin;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.riposte.actors;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.riposte.api.Actor;
+import org.riposte.api.ActorKind;
+
+/**
+ * One dictionary record: a country, adjective, place, seat of power, organisation, agent noun, person or honorific,
+ * with the phrases that name it.
+ *
+ * @param type      what the record describes
+ * @param code      the CAMEO code: ISO alpha-3 for countries, adjectives and places; the full code for seats and
+ *                  organisations; the role code for agents ({@code null} for generic agents such as "staff"); the
+ *                  person's nationality for people
+ * @param name      the canonical name (the first phrase)
+ * @param phrases   every phrase that names it, as written in the file (generated plurals included)
+ * @param options   flags and the context condition
+ * @param roles     a person's dated roles in file order; empty for other types
+ * @param origin    where it was defined, {@code file:line}
+ */
+record Entry(EntryType type, String code, String name, List<String> phrases, EntryOptions options,
+             List<DatedRole> roles, String origin) {
+
+  Entry {
+    phrases = List.copyOf(phrases);
+    roles = List.copyOf(roles);
+  }
+
+  /** The country of a geographic or organisational entry (null for IGOs, regions and generic agents). */
+  String country() {
+    return switch (type) {
+      case COUNTRY, ADJ, CAPITAL, CITY -> Codes.isRegion(code) ? null : code;
+      case SEAT, ORG -> Codes.countryOf(code);
+      case PERSON -> code;
+      default -> null;
+    };
+  }
+
+  /** The role the entry carries by itself: the agent's role, a seat's role ({@code USAMIL} → MIL), else null. */
+  String role() {
+    return switch (type) {
+      case AGENT -> code;
+      case SEAT, ORG -> Codes.roleOf(code);
+      case CAPITAL -> "GOV";
+      default -> null;
+    };
+  }
+
+  /**
+   * The actor a person entry denotes on {@code date}: the role covering the date (the most recently begun when
+   * several do); the nationality with {@code ELI} when none does; the most recently begun role when the date is
+   * unknown.
+   */
+  Actor personAt(LocalDate date) {
+    DatedRole chosen = null;
+    Comparator<DatedRole> byStart = Comparator.comparing(r -> r.from() == null ? LocalDate.MIN : r.from());
+    for (DatedRole r : roles) {
+      if (date != null && !r.covers(date)) continue;
+      if (chosen == null || byStart.compare(r, chosen) >= 0) chosen = r;
+    }
+    if (chosen == null) {
+      return new Actor(code + "ELI", name, code, "ELI", ActorKind.PERSON);
+    }
+    String c = chosen.code();
+    if (Codes.isOrganisation(c)) return new Actor(c, name, null, null, ActorKind.PERSON);
+    String country = Codes.countryOf(c);
+    return new Actor(c, name, country == null ? code : country, Codes.roleOf(c), ActorKind.PERSON);
+  }
+
+  /** The actor a non-person entry denotes on its own ("Russia" → RUS, "the Kremlin" → RUSGOV). */
+  Actor standalone() {
+    return switch (type) {
+      case COUNTRY, ADJ, CITY -> new Actor(code, name, country(), null, ActorKind.STATE);
+      case CAPITAL -> new Actor(code + "GOV", name, country(), "GOV", ActorKind.STATE);
+      case SEAT -> new Actor(code, name, country(), role(), ActorKind.STATE);
+      case ORG -> new Actor(code, name, country(), role(), ActorKind.ORGANISATION);
+      case AGENT -> code == null ? null : new Actor(code, name, null, code, ActorKind.GROUP);
+      case PERSON -> personAt(null);
+      case HONORIFIC -> null;
+    };
+  }
+}

@@ -1,0 +1,282 @@
+package org.riposte.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.riposte.api.Actor;
+import org.riposte.api.ActorKind;
+import org.riposte.api.Mention;
+import org.riposte.api.Sentence;
+import org.riposte.api.Token;
+
+/**
+ * Turns the atoms of a sentence into mentions: phrases adjacent atoms into noun phrases ("Russia's deputy foreign
+ * minister", "Kremlin spokesman Dmitry Peskov"), codes each phrase (country + role, a person's dated role, an
+ * organisation), then lets {@link PhraseLinker} link names to titles ("Mikhail Ulyanov, a senior Russian diplomat")
+ * and agents to the organisation they belong to ("diplomats of the Atlantic Alliance"). Thread safe; the article
+ * state lives in {@link ArticleContext}.
+ */
+final class PhraseComposer {
+
+  /** Tags of the words that may stand between two atoms of one noun phrase ("Russia 's deputy foreign minister"). */
+  private static final Set<String> GLUE = Set.of("POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD");
+
+  private final Function<String, String> countryNames;
+
+  /** @param countryNames the canonical name of a country or region code ("RUS" → "Russia"), or null */
+  PhraseComposer(Function<String, String> countryNames) {
+    this.countryNames = countryNames;
+  }
+
+  /** The mentions of one sentence, in token order. */
+  List<Mention> compose(Sentence s, List<Atom> atoms, ArticleContext ctx) {
+    List<Phrase> phrases = new ArrayList<>();
+    for (List<Atom> chunk : chunks(s, atoms)) {
+      for (Phrase g : phrasesOf(chunk)) phrases.addAll(connected(s, g));
+    }
+    for (Phrase g : phrases) resolve(s, g, ctx);
+    PhraseLinker.link(s, phrases, ctx);
+    List<Mention> out = new ArrayList<>();
+    for (Phrase g : phrases) {
+      if (g.personName != null && g.actor == null) g.actor = Actor.unknown(g.personName);
+      if (g.actor == null) continue;
+      if (g.personName != null && g.actor.isCoded()) {
+        ctx.remember(g.personName, g.actor);
+        Atom title = g.lastAgent();
+        if (title != null) ctx.rememberTitle(text(s, title.begin(), title.end()), g.actor);
+      }
+      int head = Heads.head(s, g.begin(), g.end());
+      out.add(new Mention(s.index(), g.begin(), g.end(), head, text(s, g.begin(), g.end()), g.actor, g.place));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- chunks and phrases
+
+  /** Runs of atoms separated only by glue words. */
+  private static List<List<Atom>> chunks(Sentence s, List<Atom> atoms) {
+    List<List<Atom>> out = new ArrayList<>();
+    List<Atom> cur = new ArrayList<>();
+    for (Atom a : atoms) {
+      if (!cur.isEmpty()) {
+        Atom prev = cur.get(cur.size() - 1);
+        boolean glued = !prev.sponsor();
+        for (int k = prev.end(); k < a.begin() && glued; k++) glued = GLUE.contains(s.token(k).pos());
+        if (!glued) {
+          out.add(cur);
+          cur = new ArrayList<>();
+        }
+      }
+      cur.add(a);
+    }
+    if (!cur.isEmpty()) out.add(cur);
+    return out;
+  }
+
+  /**
+   * Splits a chunk into phrases of the shape modifier* agent* person?: a modifier after an agent or person starts a
+   * new phrase, as does a modifier of another country, a person after a person, and a country noun before a
+   * "topic" agent ("a Russia expert").
+   */
+  private static List<Phrase> phrasesOf(List<Atom> chunk) {
+    List<Phrase> out = new ArrayList<>();
+    Phrase g = new Phrase();
+    for (Atom a : chunk) {
+      switch (a.kind()) {
+        case MODIFIER -> {
+          if (g.hasAgentOrPerson() || (g.hasModifier() && !sameCountry(g.lastModifier(), a))) g = flush(out, g);
+        }
+        case AGENT -> {
+          if (g.hasPerson()) g = flush(out, g);
+          if (a.entries().get(0).options().topic() && g.hasModifier()
+              && g.lastModifier().entries().get(0).type() != EntryType.ADJ && !g.hasAgentOrPerson()) {
+            g = flush(out, g);
+          }
+        }
+        case PERSON, HONORIFIC -> {
+          if (g.hasPerson()) g = flush(out, g);
+        }
+        case ORGNAME -> { }
+      }
+      g.atoms.add(a);
+    }
+    flush(out, g);
+    return out;
+  }
+
+  private static Phrase flush(List<Phrase> out, Phrase g) {
+    if (!g.atoms.isEmpty()) out.add(g);
+    return new Phrase();
+  }
+
+  private static boolean sameCountry(Atom a, Atom b) {
+    String ca = a.entries().get(0).country();
+    String cb = b.entries().get(0).country();
+    return ca != null && ca.equals(cb);
+  }
+
+  /**
+   * Checks a phrase against the parse: at most one of its atoms may attach outside it. Leading atoms that attach
+   * elsewhere ("sent Ukraine troops": Ukraine is the verb's object) become phrases of their own.
+   */
+  private static List<Phrase> connected(Sentence s, Phrase g) {
+    List<Phrase> out = new ArrayList<>();
+    while (g.atoms.size() > 1 && outsideCount(s, g) > 1) {
+      Phrase first = new Phrase();
+      first.atoms.add(g.atoms.remove(0));
+      out.add(first);
+    }
+    out.add(g);
+    return out;
+  }
+
+  private static int outsideCount(Sentence s, Phrase g) {
+    int n = 0;
+    for (Atom a : g.atoms) {
+      int h = Heads.head(s, a.begin(), a.end());
+      if (!Heads.attachesInside(s, h, g.begin(), g.end())) n++;
+    }
+    return n;
+  }
+
+  // ---------------------------------------------------------------- coding
+
+  /** Codes one phrase from its own atoms. */
+  private void resolve(Sentence s, Phrase g, ArticleContext ctx) {
+    List<Entry> agents = new ArrayList<>();
+    Atom person = null;
+    Atom modAtom = null;
+    Entry mod = null;
+    for (Atom a : g.atoms) {
+      switch (a.kind()) {
+        case MODIFIER -> {
+          Entry e = choose(a, s, ctx);
+          if (e == null) continue;
+          // Of several modifiers of one country, the more specific wins ("U.S. State Department").
+          if (mod == null || e.role() != null || mod.role() == null) {
+            mod = e;
+            modAtom = a;
+          }
+        }
+        case AGENT -> agents.add(a.entries().get(0));
+        case PERSON -> person = a;
+        default -> { }
+      }
+    }
+    g.mod = mod;
+    g.modAtom = modAtom;
+    g.agents = agents;
+    if (person != null) {
+      g.personName = text(s, person.begin(), person.end());
+      if (person.known()) {
+        Entry p = person.entries().get(0);
+        ctx.seen(p);
+        g.actor = p.personAt(ctx.date());
+        g.personName = p.name();
+        g.fixed = true;
+        return;
+      }
+      Actor known = ctx.recall(g.personName);
+      if (known != null) {
+        g.actor = known;
+        g.personName = known.name();
+        g.fixed = true;
+        return;
+      }
+      if (mod != null || !agents.isEmpty()) g.actor = compose(mod, modAtom, agents, g.personName, ActorKind.PERSON);
+      return;
+    }
+    if (!agents.isEmpty()) {
+      g.actor = compose(mod, modAtom, agents, text(s, g.begin(), g.end()), ActorKind.GROUP);
+      return;
+    }
+    if (mod != null) {
+      if (modAtom.located()) {
+        String code = mod.country() != null ? mod.country() : mod.code();
+        String name = countryNames.apply(code);
+        g.actor = new Actor(code, name != null ? name : mod.name(), mod.country(), null, ActorKind.STATE);
+      } else if (mod.type() == EntryType.CITY) {
+        g.actor = null;
+      } else {
+        g.actor = mod.standalone();
+        g.place = mod.options().place() || mod.type() == EntryType.CAPITAL;
+      }
+      return;
+    }
+    for (Atom a : g.atoms) {
+      if (a.kind() == Atom.Kind.ORGNAME) {
+        g.actor = Actor.unknown(text(s, g.begin(), g.end()));
+        return;
+      }
+    }
+  }
+
+  /**
+   * The entry a modifier stands for here: of the entries whose condition is met, the one met nearest (same sentence
+   * before same paragraph before article); else the first unconditional entry; null when none applies.
+   */
+  static Entry choose(Atom a, Sentence s, ArticleContext ctx) {
+    Entry best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    Entry fallback = null;
+    for (Entry e : a.entries()) {
+      Condition c = e.options().condition();
+      if (c == null) {
+        if (fallback == null) fallback = e;
+        continue;
+      }
+      int d = ctx.distance(c, s.index(), s.paragraph());
+      if (d >= 0 && d < bestDistance) {
+        best = e;
+        bestDistance = d;
+      }
+    }
+    return best != null ? best : fallback;
+  }
+
+  /**
+   * Codes a modifier and agents: the role of the rightmost specific agent, else the role the modifier carries
+   * (Kremlin → GOV, Pentagon → MIL), else the rightmost weak agent's; the code is the organisation's (the role is
+   * then only recorded), or the country's or region's followed by the role, or the bare role without a modifier.
+   * Null when nothing can be coded (a bare "staff", a bare "mission").
+   */
+  static Actor compose(Entry mod, Atom modAtom, List<Entry> agents, String name, ActorKind kind) {
+    String strong = null;
+    String weak = null;
+    boolean allModOnly = !agents.isEmpty();
+    for (Entry a : agents) {
+      if (!a.options().modOnly()) allModOnly = false;
+      if (a.code() == null) continue;
+      if (a.options().weak()) weak = a.code();
+      else strong = a.code();
+    }
+    boolean located = modAtom != null && modAtom.located();
+    String modRole = mod != null && !located && (mod.type() == EntryType.SEAT || mod.type() == EntryType.ORG)
+        ? mod.role() : null;
+    String role = strong != null ? strong : modRole != null ? modRole : weak;
+    if (mod == null) {
+      if (role == null || allModOnly) return null;
+      return new Actor(role, name, null, role, kind);
+    }
+    if (Codes.isOrganisation(mod.code())) return new Actor(mod.code(), name, null, role, kind);
+    String base = switch (mod.type()) {
+      case SEAT, ORG -> Codes.countryOf(mod.code()) != null ? Codes.countryOf(mod.code()) : mod.code().substring(0, 3);
+      default -> mod.code();
+    };
+    return new Actor(role == null ? base : base + role, name, mod.country(), role, kind);
+  }
+  static String text(Sentence s, int begin, int end) {
+    Token b = s.token(begin);
+    Token e = s.token(end - 1);
+    int from = b.begin() - s.begin();
+    int to = e.end() - s.begin();
+    if (from >= 0 && to <= s.text().length() && from <= to) return s.text().substring(from, to);
+    StringBuilder sb = new StringBuilder();
+    for (int i = begin; i < end; i++) {
+      if (i > begin) sb.append(' ');
+      sb.append(s.token(i).word());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,276 @@
+package org.riposte.coding;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.riposte.api.Actor;
+import org.riposte.api.ActorKind;
+import org.riposte.api.Dependency;
+import org.riposte.api.Mention;
+import org.riposte.api.Token;
+
+/**
+ * Finds the actors of a sentence's arguments: the mention covering an argument's head, else one found breadth-first
+ * among its modifiers (possessor, compound, adjective, {@code of}/{@code from}/… nouns, apposition), within a bounded
+ * depth. Pronouns (it/its/they/he/she…) are resolved to the subject of the governing clause, else to the last actor
+ * subject of the previous sentence. Not thread safe: one instance serves one sentence.
+ */
+final class ActorFinder {
+
+  private static final Set<String> PRONOUNS =
+      Set.of("it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "itself", "themselves");
+  private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her");
+  private static final Set<String> NEUTER = Set.of("it", "its", "itself");
+  /** Modifier relations the search for an actor inside an argument follows. */
+  private static final Set<String> MODIFIERS = Set.of("nmod", "compound", "amod", "appos", "flat");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "within", "across");
+  private static final Set<String> NAMED_NER =
+      Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "COUNTRY", "CITY", "NATIONALITY", "STATE_OR_PROVINCE");
+
+  private final ParseGraph g;
+  private final List<Mention> mentions;
+  private final Lexicon lexicon;
+  private final int maxDepth;
+  private final List<Party> previousSubjects;
+  private int pronounDepth;
+  private List<Party> subjects;
+
+  /**
+   * @param previousSubjects the actor subjects of the previous sentence, in order (for pronouns and context targets)
+   */
+  ActorFinder(ParseGraph g, List<Mention> mentions, Lexicon lexicon, int maxDepth, List<Party> previousSubjects) {
+    this.g = g;
+    this.mentions = mentions;
+    this.lexicon = lexicon;
+    this.maxDepth = maxDepth;
+    this.previousSubjects = previousSubjects;
+  }
+
+  /** The mention covering a token, preferring one headed by it, then the shortest; null if none. */
+  Mention mentionAt(int token) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.covers(token) && (best == null || better(token, m, best))) best = m;
+    }
+    return best;
+  }
+
+  /** Whether {@code a} fits a token better than {@code b}: headed by it, else shorter. */
+  private static boolean better(int token, Mention a, Mention b) {
+    boolean ha = a.headToken() == token;
+    boolean hb = b.headToken() == token;
+    if (ha != hb) return ha;
+    return a.endToken() - a.beginToken() < b.endToken() - b.beginToken();
+  }
+
+  boolean isPronoun(int t) {
+    String pos = g.token(t).pos();
+    return (pos.equals("PRP") || pos.equals("PRP$")) && PRONOUNS.contains(g.lemma(t));
+  }
+
+  /** Whether the token names a person (NER or actor kind). */
+  boolean isPerson(int t) {
+    if (g.token(t).ner().equals("PERSON")) return true;
+    Mention m = mentionAt(t);
+    return m != null && m.actor().kind() == ActorKind.PERSON;
+  }
+
+  /** The place mention at a token, or null. */
+  Mention placeAt(int t) {
+    Mention m = mentionAt(t);
+    return m != null && m.place() ? m : null;
+  }
+
+  /**
+   * Actors for an argument, best first: the argument's own mention (or resolved pronoun), then mentions among its
+   * modifiers breadth-first (within one depth, actors of a party first), then places it is located in ("its embassy in
+   * Baku"); if there is no mention at all, an uncoded actor when the head is a named entity or an agent noun
+   * ("officials").
+   */
+  List<Party> candidates(int arg) {
+    List<Party> out = new ArrayList<>();
+    if (isPronoun(arg)) {
+      Party p = resolvePronoun(arg);
+      if (p != null) out.add(p.at(arg));
+      return out;
+    }
+    Mention own = mentionAt(arg);
+    if (own != null) out.add(new Party(own.actor(), arg, own, false));
+    Set<Integer> seen = new HashSet<>();
+    seen.add(arg);
+    List<Party> places = new ArrayList<>();
+    List<Integer> level = List.of(arg);
+    for (int depth = 1; depth <= maxDepth && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      List<Party> found = new ArrayList<>();
+      for (int t : level) {
+        for (Dependency d : g.out(t)) {
+          int c = d.dependent();
+          if (!MODIFIERS.contains(d.baseRelation())) continue;
+          if (!seen.add(c)) continue;
+          if (d.baseRelation().equals("nmod") && LOCATIVE.contains(d.subtype()) && placeAt(c) != null) {
+            places.add(new Party(placeAt(c).actor(), c, placeAt(c), false));
+            continue;
+          }
+          next.add(c);
+          if (own != null && own.covers(c)) continue;
+          if (isPronoun(c)) {
+            Party p = resolvePronoun(c);
+            if (p != null) found.add(p.at(c));
+            continue;
+          }
+          Mention m = mentionAt(c);
+          if (m != null && found.stream().noneMatch(p -> m.equals(p.mention()))
+              && out.stream().noneMatch(p -> m.equals(p.mention()))) {
+            found.add(new Party(m.actor(), c, m, false));
+          }
+        }
+      }
+      found.sort(Comparator.comparingInt(Party::specificity).reversed());
+      out.addAll(found);
+      level = next;
+    }
+    out.addAll(places);
+    if (out.isEmpty()) {
+      Token t = g.token(arg);
+      boolean named = t.isProperNoun() || NAMED_NER.contains(t.ner());
+      if (named || lexicon.contains(Lexicon.AGENT, t.lemma())) {
+        out.add(new Party(Actor.unknown(phrase(arg)), arg, null, named));
+      }
+    }
+    return out;
+  }
+
+  /** The best actor of an argument, or null. */
+  Party first(int arg) {
+    List<Party> c = candidates(arg);
+    return c.isEmpty() ? null : c.get(0);
+  }
+
+  /**
+   * Resolves a pronoun: the subject of the governing clause (the clause's own subject for a possessive, as in
+   * "Russia … its border"), climbing clause by clause; else the last actor subject of the previous sentence. An
+   * object pronoun takes the nearest preceding subject of another clause. The actor must agree with the pronoun
+   * (it/its: not a person; he/she: a person or group).
+   */
+  Party resolvePronoun(int pronoun) {
+    if (pronounDepth > 4) return null;
+    pronounDepth++;
+    try {
+      int clause = g.clauseOf(pronoun);
+      boolean possessive = g.token(pronoun).pos().equals("PRP$");
+      if (clause >= 0 && !possessive && !isSubjectOf(pronoun, clause)) return objectAntecedent(pronoun, clause);
+      if (clause >= 0 && isSubjectOf(pronoun, clause)) clause = governingClause(clause);
+      for (int step = 0; step < 5 && clause >= 0; step++) {
+        List<Integer> subjects = g.isPassive(clause) ? g.deps(clause, "obl:agent") : g.subjects(clause);
+        for (int s : subjects) {
+          if (s == pronoun) continue;
+          Party p = first(s);
+          if (p != null && p.mention() != null && agrees(pronoun, p)) return p;
+        }
+        clause = governingClause(clause);
+      }
+      for (int i = previousSubjects.size() - 1; i >= 0; i--) {
+        if (agrees(pronoun, previousSubjects.get(i))) return previousSubjects.get(i);
+      }
+      return null;
+    } finally {
+      pronounDepth--;
+    }
+  }
+
+  /**
+   * An object pronoun ("attack it") does not refer to its own clause's subject: the nearest actor subject before it
+   * in another clause of the sentence, else the last agreeing one of the previous sentence.
+   */
+  private Party objectAntecedent(int pronoun, int clause) {
+    Set<Integer> own = new HashSet<>(g.subjects(clause));
+    for (int t = pronoun - 1; t >= 0; t--) {
+      if (own.contains(t) || g.in(t).stream().noneMatch(d -> d.relation().equals("nsubj"))) continue;
+      Party p = first(t);
+      if (p != null && p.mention() != null && agrees(pronoun, p)) return p;
+    }
+    for (int i = previousSubjects.size() - 1; i >= 0; i--) {
+      if (agrees(pronoun, previousSubjects.get(i))) return previousSubjects.get(i);
+    }
+    return null;
+  }
+
+  private boolean isSubjectOf(int t, int clause) {
+    return g.subjects(clause).contains(t) || g.passiveSubjects(clause).contains(t);
+  }
+
+  private int governingClause(int clause) {
+    Dependency gov = g.governor(clause);
+    return gov == null ? -1 : g.clauseOf(gov.governor());
+  }
+
+  private boolean agrees(int pronoun, Party p) {
+    String w = g.lemma(pronoun);
+    ActorKind k = p.actor().kind();
+    if (PERSONAL.contains(w)) return k == ActorKind.PERSON || k == ActorKind.GROUP || k == ActorKind.UNKNOWN;
+    if (NEUTER.contains(w)) return k != ActorKind.PERSON;
+    return true;
+  }
+
+  /**
+   * Adds to {@code found} the actors coordinated with a picked one ("Russia and Belarus") that pass {@code ok} and are
+   * not there yet.
+   */
+  void addConjuncts(Party picked, List<Party> found, Predicate<Party> ok) {
+    for (Dependency d : g.out(picked.token())) {
+      if (!d.baseRelation().equals("conj")) continue;
+      Party c = first(d.dependent());
+      if (c != null && ok.test(c) && found.stream().noneMatch(c::sameActor)) found.add(c);
+    }
+  }
+
+  /** Actor subjects of the sentence (active subjects with an actor mention), in token order. */
+  List<Party> subjectsInOrder() {
+    if (subjects == null) subjects = findSubjects();
+    return subjects;
+  }
+
+  private List<Party> findSubjects() {
+    List<Party> out = new ArrayList<>();
+    for (int t = 0; t < g.size(); t++) {
+      if (g.in(t).stream().noneMatch(d -> d.relation().equals("nsubj"))) continue;
+      Party p = first(t);
+      if (p != null && p.mention() != null) out.add(p.at(t));
+    }
+    return out;
+  }
+
+  /** Actor subjects of the previous sentence. */
+  List<Party> previousSubjects() { return previousSubjects; }
+
+  /**
+   * The words of a noun phrase: the head with its determiners, compounds, adjectives, numbers and possessor, as a
+   * contiguous span.
+   */
+  String phrase(int head) {
+    int lo = head;
+    int hi = head;
+    Deque<Integer> todo = new ArrayDeque<>(List.of(head));
+    while (!todo.isEmpty()) {
+      int t = todo.pop();
+      for (Dependency d : g.out(t)) {
+        String r = d.relation();
+        if (r.equals("det") || r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nummod")
+            || r.equals("flat") || r.equals("case") && d.governor() != head) {
+          int c = d.dependent();
+          if (Math.abs(c - head) > 8) continue;
+          lo = Math.min(lo, c);
+          hi = Math.max(hi, c);
+          todo.push(c);
+        }
+      }
+    }
+    return g.text(lo, hi);
+  }
+}

@@ -1,0 +1,47 @@
+package org.riposte.coding;
+
+import java.util.Set;
+
+/**
+ * One line of the pattern file: a CAMEO code for a predicate under conditions. See {@code patterns.txt} for the
+ * format.
+ *
+ * @param code       the CAMEO code it gives
+ * @param lemma      the predicate's lemma (lower case)
+ * @param word       a particle or preposition that must go with the predicate ({@code for} in {@code call+for}), or
+ *                   null
+ * @param object     the test on the object's head, or null
+ * @param complement the test on a clausal complement's head, or null
+ * @param pos        {@code verb}, {@code noun}, or null for both
+ * @param sourcePrep the preposition whose argument is the source ({@code into}), or null
+ * @param flags      {@link Flag}s
+ * @param example    the example sentence of the line (documentation only)
+ * @param origin     file and line, for messages
+ */
+public record EventPattern(String code, String lemma, String word, WordTest object, WordTest complement, String pos,
+                           String sourcePrep, Set<Flag> flags, String example, String origin) {
+
+  /** Options of a pattern. */
+  public enum Flag {
+    /** The event may have no target. */
+    NOTARGET,
+    /** The object is the source's own (troops, mission): never the target, and the source when none is given. */
+    OWN,
+    /** The target may come from the clausal complement or, failing that, from the context. */
+    ABOUT,
+    /** Coordinated subjects act on each other ("France and Germany met"). */
+    MUTUAL
+  }
+
+  public EventPattern {
+    flags = Set.copyOf(flags);
+  }
+
+  public boolean has(Flag f) { return flags.contains(f); }
+
+  /** How many conditions it sets; among matching patterns the most specific wins. */
+  public int specificity() {
+    return (word == null ? 0 : 1) + (object == null ? 0 : 1) + (complement == null ? 0 : 1) + (pos == null ? 0 : 1)
+        + (sourcePrep == null ? 0 : 1);
+  }
+}

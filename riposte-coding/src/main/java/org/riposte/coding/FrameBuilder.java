@@ -1,0 +1,180 @@
+package org.riposte.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.riposte.api.Dependency;
+import org.riposte.api.Location;
+import org.riposte.api.Mention;
+
+/**
+ * Finds a predicate's source ({@link SourceFinder}), target and location in the dependency graph.
+ *
+ * <p>Targets are searched in order: the pattern's preposition, the object (the subject of a passive, a noun's "of"
+ * argument), the usual target prepositions (against, on, with, to, from, …), the clausal complement's arguments (for
+ * {@code about} patterns and those testing the complement), and for {@code about} verbs the context. An actor of
+ * another party than the source wins over one of the same party, which is kept only for domestic events; the source
+ * itself never is a target. The location is a place the predicate is in, at or goes to. Not thread safe: one
+ * instance serves one sentence.
+ */
+final class FrameBuilder {
+
+  private static final List<String> TARGET_PREPS =
+      List.of("against", "on", "with", "to", "toward", "towards", "into", "from", "near", "upon", "between", "for");
+  private static final List<String> LOCATION_PREPS = List.of("in", "at", "to");
+
+  private final ParseGraph g;
+  private final ActorFinder actors;
+  private final SourceFinder sourceFinder;
+  private final Lexicon lexicon;
+  private final boolean contextTargets;
+
+  FrameBuilder(ParseGraph g, ActorFinder actors, Lexicon lexicon, boolean contextTargets) {
+    this.g = g;
+    this.actors = actors;
+    this.sourceFinder = new SourceFinder(g, actors, lexicon);
+    this.lexicon = lexicon;
+    this.contextTargets = contextTargets;
+  }
+
+  /** The frame of a matched predicate; its lists may be empty when the sentence does not say. */
+  Frame build(PatternMatcher.Match m) {
+    int p = m.predicate();
+    EventPattern pat = m.pattern();
+    boolean verb = g.token(p).isVerb();
+    int anchor = verb ? p : sourceFinder.lightVerb(p);
+    List<Party> sources = sourceFinder.resolve(sourceFinder.sourceArgs(p, pat));
+    List<List<Integer>> positions = targetPositions(p, pat, verb, anchor);
+    boolean own = pat.has(EventPattern.Flag.OWN);
+    if (sources.isEmpty() && own) sources = sourceFinder.resolve(themeArgs(p, verb));
+    boolean domestic = !own && !pat.has(EventPattern.Flag.NOTARGET);
+    List<Integer> ownTheme = own ? themeArgs(p, verb) : List.of();
+    List<Party> targets = chooseTargets(positions, sources, ownTheme, domestic,
+        lexicon.contains(Lexicon.REPORT, g.lemma(p)));
+    if (targets.isEmpty() && pat.has(EventPattern.Flag.ABOUT) && verb && contextTargets) {
+      targets = contextTarget(p, sources);
+    }
+    if (targets.isEmpty() && pat.has(EventPattern.Flag.MUTUAL) && sources.isEmpty() && !verb) {
+      sources = sourceFinder.resolve(g.prepArgs(p, "between"));
+    }
+    return new Frame(m, sources, targets, location(p, m, targets), anchor);
+  }
+
+  // ---- targets ----
+
+  private List<List<Integer>> targetPositions(int p, EventPattern pat, boolean verb, int anchor) {
+    List<List<Integer>> positions = new ArrayList<>();
+    if (pat.word() != null) positions.add(g.prepArgs(p, pat.word()));
+    positions.add(themeArgs(p, verb));
+    List<Integer> preps = new ArrayList<>();
+    int conjHead = verb ? -1 : g.nounConjHead(p);
+    for (String w : TARGET_PREPS) {
+      if (w.equals(pat.word()) || w.equals(pat.sourcePrep())) continue;
+      List<Integer> own = g.prepArgs(p, w);
+      preps.addAll(own.isEmpty() && conjHead >= 0 ? g.prepArgs(conjHead, w) : own);
+      if (!verb && anchor >= 0) preps.addAll(g.prepArgs(anchor, w));
+    }
+    positions.add(preps);
+    if (pat.has(EventPattern.Flag.ABOUT) || pat.complement() != null) {
+      List<Integer> inner = new ArrayList<>();
+      for (int c : PatternMatcher.complements(g, p)) {
+        inner.addAll(g.subjects(c));
+        inner.addAll(g.passiveSubjects(c));
+        inner.addAll(g.deps(c, "obj"));
+        for (String w : TARGET_PREPS) inner.addAll(g.prepArgs(c, w));
+      }
+      positions.add(inner);
+    }
+    return positions;
+  }
+
+  /** A verb's objects (the subject of a passive, shared objects of coordinated verbs), a noun's "of" arguments. */
+  private List<Integer> themeArgs(int p, boolean verb) {
+    if (!verb) {
+      List<Integer> of = g.prepArgs(p, "of");
+      int head = g.nounConjHead(p);
+      return of.isEmpty() && head >= 0 ? g.prepArgs(head, "of") : of;
+    }
+    List<Integer> out = new ArrayList<>(g.passiveSubjects(p));
+    if (out.isEmpty() && g.isPassive(p) && g.isFinite(p)) out.addAll(g.danglingSubject(p));
+    out.addAll(g.deps(p, "obj"));
+    out.addAll(g.deps(p, "iobj"));
+    Dependency gov = g.governor(p);
+    if (out.isEmpty() && gov != null && gov.baseRelation().equals("acl") && g.token(p).pos().equals("VBN")) {
+      out.add(gov.governor());
+    }
+    if (out.isEmpty() && gov != null && gov.baseRelation().equals("conj")) {
+      for (int o : g.deps(gov.governor(), "obj")) if (o > p) out.add(o);
+    }
+    return out;
+  }
+
+  /**
+   * The first position that yields an actor of another party than the sources (coded first), else, for domestic
+   * events, one of the same party. The source's own forces or mission ({@code ownTheme}) are no target, nor is the
+   * press a reporting verb speaks to ("told AFP").
+   */
+  private List<Party> chooseTargets(List<List<Integer>> positions, List<Party> sources, List<Integer> ownTheme,
+                                    boolean domestic, boolean reporting) {
+    Set<String> sourceParties = new LinkedHashSet<>();
+    for (Party s : sources) if (s.party() != null) sourceParties.add(s.party());
+    Predicate<Party> notSelf = c -> sources.stream().noneMatch(s -> s.sameActor(c) || s.token() == c.token())
+        && !(reporting && "MED".equals(c.actor().role()));
+    Predicate<Party> otherParty = c -> c.party() == null || !sourceParties.contains(c.party());
+    List<Predicate<Party>> passes = List.of(
+        c -> c.party() != null && otherParty.test(c),
+        otherParty,
+        c -> domestic);
+    for (Predicate<Party> pass : passes) {
+      for (List<Integer> args : positions) {
+        List<Party> found = new ArrayList<>();
+        for (int a : args) {
+          for (Party c : actors.candidates(a)) {
+            if (!notSelf.test(c) || !pass.test(c) || ownTheme.contains(a) && c.token() == a) continue;
+            if (found.stream().noneMatch(c::sameActor)) found.add(c);
+            actors.addConjuncts(c, found, notSelf.and(pass));
+            break;
+          }
+        }
+        if (!found.isEmpty()) return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** The nearest preceding actor subject of another party in the sentence, else the last one of the sentence before. */
+  private List<Party> contextTarget(int p, List<Party> sources) {
+    Predicate<Party> other = c -> c.party() != null
+        && sources.stream().noneMatch(s -> Objects.equals(s.party(), c.party()));
+    Party best = null;
+    for (Party s : actors.subjectsInOrder()) if (s.token() < p && other.test(s)) best = s;
+    if (best == null) {
+      for (Party s : actors.previousSubjects()) if (other.test(s)) best = s;
+    }
+    return best == null ? List.of() : List.of(best);
+  }
+
+  // ---- location ----
+
+  private Location location(int p, PatternMatcher.Match m, List<Party> targets) {
+    List<Integer> args = new ArrayList<>();
+    for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(p, w));
+    for (Party t : targets) if (t.isPlace()) args.add(0, t.token());
+    for (int c : m.consumed()) {
+      args.addAll(g.deps(c, "obj"));
+      for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(c, w));
+    }
+    for (int a : args) {
+      Mention place = actors.placeAt(a);
+      if (place == null && actors.mentionAt(a) != null) continue;
+      if (place != null) return new Location(place.text(), place.actor().country());
+      if (g.token(a).ner().equals("LOCATION") || g.token(a).ner().equals("CITY")) {
+        return new Location(actors.phrase(a), null);
+      }
+    }
+    return null;
+  }
+}

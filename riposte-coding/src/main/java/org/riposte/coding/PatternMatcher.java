@@ -1,0 +1,132 @@
+package org.riposte.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.riposte.api.Dependency;
+import org.riposte.api.Token;
+
+/**
+ * Chooses the pattern of a predicate token: among the patterns of its lemma whose conditions hold, the most specific
+ * (ties: the first in the file). Stateless apart from its immutable resources; thread safe.
+ */
+final class PatternMatcher {
+
+  /** A predicate with its pattern and the tokens its conditions used (an object or complement that is no event). */
+  record Match(int predicate, EventPattern pattern, List<Integer> consumed) {}
+
+  private static final Set<String> NAMED_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "advcl:from", "advcl:of", "advcl:to",
+      "advcl:against", "acl:to", "acl:of", "acl:from", "obl:of", "obl:from", "obl:against", "dep");
+
+  private final PatternBook book;
+  private final Lexicon lexicon;
+
+  PatternMatcher(PatternBook book, Lexicon lexicon) {
+    this.book = book;
+    this.lexicon = lexicon;
+  }
+
+  /** The best pattern for a token, or null when the token is no predicate. */
+  Match match(ParseGraph g, ActorFinder actors, int t) {
+    Token tok = g.token(t);
+    boolean verb = tok.isVerb();
+    boolean noun = tok.isNoun() && !tok.isProperNoun();
+    if (!verb && !noun) return null;
+    if (NAMED_NER.contains(tok.ner()) || actors.mentionAt(t) != null && !verb) return null;
+    for (Dependency d : g.in(t)) {
+      String r = d.baseRelation();
+      if (r.equals("aux") || r.equals("cop") || verb && (r.equals("amod") || r.equals("compound"))) return null;
+    }
+    Match best = null;
+    for (EventPattern p : book.forLemma(g.lemma(t))) {
+      if (best != null && p.specificity() <= best.pattern().specificity()) continue;
+      Match m = test(g, actors, t, p, verb);
+      if (m != null) best = m;
+    }
+    return best;
+  }
+
+  private Match test(ParseGraph g, ActorFinder actors, int t, EventPattern p, boolean verb) {
+    if (p.pos() != null && p.pos().equals("verb") != verb) return null;
+    List<Integer> consumed = new ArrayList<>();
+    if (p.word() != null && !hasParticle(g, t, p.word()) && g.prepArgs(t, p.word()).isEmpty()) return null;
+    if (p.sourcePrep() != null && g.prepArgs(t, p.sourcePrep()).isEmpty()) return null;
+    if (p.object() != null) {
+      int hit = -1;
+      for (int o : objects(g, t, p, verb)) {
+        int head = lookThrough(g, o);
+        if (p.object().test(g.lemma(head), actors.isPerson(head))) {
+          hit = o;
+          consumed.add(o);
+          if (head != o) consumed.add(head);
+          break;
+        }
+      }
+      if (hit < 0) return null;
+    }
+    if (p.complement() != null) {
+      int hit = -1;
+      for (int c : complements(g, t)) {
+        if (p.complement().test(g.lemma(c), false)) {
+          hit = c;
+          consumed.add(c);
+          break;
+        }
+      }
+      if (hit < 0) return null;
+    }
+    return new Match(t, p, List.copyOf(consumed));
+  }
+
+  private static boolean hasParticle(ParseGraph g, int t, String word) {
+    for (int c : g.deps(t, "compound:prt")) if (g.lemma(c).equals(word)) return true;
+    return false;
+  }
+
+  /**
+   * The object of a predicate as patterns test it: the argument of the pattern's preposition, else a verb's object
+   * (the subject of a passive), else a noun's "of" argument.
+   */
+  static List<Integer> objects(ParseGraph g, int t, EventPattern p, boolean verb) {
+    if (p.word() != null) {
+      List<Integer> args = g.prepArgs(t, p.word());
+      if (!args.isEmpty()) return args;
+    }
+    if (!verb) return g.prepArgs(t, "of");
+    List<Integer> o = g.deps(t, "obj");
+    return o.isEmpty() ? g.passiveSubjects(t) : o;
+  }
+
+  /** Clausal complements of a predicate: to-infinitives, that-clauses, "from"/"of" gerunds. */
+  static List<Integer> complements(ParseGraph g, int t) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : g.out(t)) {
+      if (!COMPLEMENTS.contains(d.relation()) && !d.relation().startsWith("advcl")) continue;
+      Token c = g.token(d.dependent());
+      boolean clausal = c.isVerb() || !g.subjects(d.dependent()).isEmpty();
+      if (d.relation().startsWith("advcl") && !COMPLEMENTS.contains(d.relation()) && !hasMarkTo(g, d.dependent())) {
+        continue;
+      }
+      if (clausal || d.relation().equals("xcomp")) out.add(d.dependent());
+    }
+    return out;
+  }
+
+  private static boolean hasMarkTo(ParseGraph g, int t) {
+    for (int m : g.deps(t, "mark")) if (g.lemma(m).equals("to")) return true;
+    return false;
+  }
+
+  /** Looks through quantity and activity nouns to their "of" noun ("the number of delegates" → delegates). */
+  int lookThrough(ParseGraph g, int t) {
+    int cur = t;
+    for (int step = 0; step < 3; step++) {
+      boolean hollow = lexicon.contains(Lexicon.LOOK_THROUGH, g.lemma(cur)) || g.token(cur).pos().equals("CD");
+      List<Integer> of = g.prepArgs(cur, "of");
+      if (!hollow || of.isEmpty()) break;
+      cur = of.get(0);
+    }
+    return cur;
+  }
+}

@@ -1,0 +1,125 @@
+package org.riposte.coding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.riposte.api.Actor;
+import org.riposte.api.EventDate;
+import org.riposte.api.Event;
+import org.riposte.api.Evidence;
+import org.riposte.api.Mention;
+import org.riposte.api.Sentence;
+import org.riposte.api.Status;
+import org.riposte.api.Timex;
+
+/**
+ * Codes the events of one sentence: finds the predicates that have a pattern, drops those a stronger pattern used as
+ * its object or complement ("threatened to strike" is one threat, not also a strike), builds each frame, and makes an
+ * event per source and target, dated and with a status. Identical events of a sentence are kept once. Not thread
+ * safe: one instance serves one document, sentence after sentence.
+ */
+final class SentenceCoder {
+
+  /** The events of a sentence and its actor subjects, which the next sentence's pronouns may refer to. */
+  record Result(List<Event> events, List<Party> subjects) {}
+
+  private final String docId;
+  private final PatternMatcher matcher;
+  private final CameoOntology ontology;
+  private final Lexicon lexicon;
+  private final DateResolver dates;
+  private final CoderConfig config;
+
+  SentenceCoder(String docId, PatternMatcher matcher, CameoOntology ontology, Lexicon lexicon, DateResolver dates,
+                CoderConfig config) {
+    this.docId = docId;
+    this.matcher = matcher;
+    this.ontology = ontology;
+    this.lexicon = lexicon;
+    this.dates = dates;
+    this.config = config;
+  }
+
+  Result code(Sentence s, List<Mention> mentions, List<Party> previousSubjects) {
+    ParseGraph g = new ParseGraph(s);
+    ActorFinder actors = new ActorFinder(g, mentions, lexicon, config.maxArgumentDepth(), previousSubjects);
+    List<PatternMatcher.Match> matches = new ArrayList<>();
+    Set<Integer> consumed = new HashSet<>();
+    for (int t = 0; t < g.size(); t++) {
+      PatternMatcher.Match m = matcher.match(g, actors, t);
+      if (m == null) continue;
+      matches.add(m);
+      consumed.addAll(m.consumed());
+    }
+    FrameBuilder frames = new FrameBuilder(g, actors, lexicon, config.contextTargets());
+    StatusResolver statuses = new StatusResolver(g, actors, lexicon);
+    Map<String, Event> events = new LinkedHashMap<>();
+    for (PatternMatcher.Match m : matches) {
+      if (consumed.contains(m.predicate())) continue;
+      Frame f = frames.build(m);
+      if (f.sources().isEmpty()) continue;
+      Status status = statuses.statusOf(f);
+      Timex tx = dates.timexFor(g, f.predicate(), f.anchor());
+      EventDate date = tx != null ? dates.dateOf(g, tx, f.anchor())
+          : dates.byDefault(g, f.anchor(), status == Status.PLANNED || status == Status.HYPOTHETICAL);
+      if ((status == Status.ASSERTED || status == Status.CLAIMED) && dates.isFuture(date)) status = Status.PLANNED;
+      for (Party src : f.sources()) {
+        for (Party tgt : targetsFor(f, src)) {
+          if (tgt != null && src.sameActor(tgt)) continue;
+          if (!src.qualifies() && (tgt == null || !tgt.qualifies())) continue;
+          Event e = event(g, f, src.actor(), tgt == null ? null : tgt.actor(), date, status);
+          events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate()), e);
+        }
+      }
+    }
+    return new Result(List.copyOf(events.values()), actors.subjectsInOrder());
+  }
+
+  /** The targets to pair with a source: the frame's, else the other coordinated subjects of a mutual act. */
+  private static List<Party> targetsFor(Frame f, Party src) {
+    if (!f.targets().isEmpty()) return f.targets();
+    if (f.pattern().has(EventPattern.Flag.MUTUAL) && f.sources().size() > 1) {
+      return f.sources().stream().filter(o -> !o.sameActor(src)).toList();
+    }
+    List<Party> none = new ArrayList<>();
+    if (f.pattern().has(EventPattern.Flag.NOTARGET)) none.add(null);
+    return none;
+  }
+
+  private Event event(ParseGraph g, Frame f, Actor source, Actor target, EventDate date, Status status) {
+    CameoCode c = ontology.get(f.pattern().code());
+    Sentence s = g.sentence();
+    int p = f.predicate();
+    String id = EventIds.of(docId, s.index(), p, c.code(), source, target);
+    return new Event(id, null, docId, date, status, source, target, c.code(), c.root(), c.plover(), c.goldstein(),
+        c.quadClass(), f.location(), new Evidence(s.text(), s.begin(), s.end()), trigger(g, p), List.of());
+  }
+
+  /** The predicate word with its particle ("broke off"). */
+  private static String trigger(ParseGraph g, int p) {
+    StringBuilder sb = new StringBuilder(g.token(p).word());
+    for (int prt : g.deps(p, "compound:prt")) sb.append(' ').append(g.token(prt).word());
+    return sb.toString();
+  }
+
+  /**
+   * What tells two acts apart beyond their coding: the predicate's lemma, shared by conjoined nouns ("seizure and
+   * annexation of Crimea" is one act), not by conjoined verbs ("closing its mission and ordering staff to leave" are
+   * two).
+   */
+  private static String sameActKey(ParseGraph g, int p) {
+    int head = g.nounConjHead(p);
+    return g.lemma(head >= 0 ? head : p);
+  }
+
+  private static String key(Event e) {
+    return e.cameo() + '|' + actorKey(e.source()) + '|' + actorKey(e.target()) + '|' + e.date() + '|' + e.status();
+  }
+
+  private static String actorKey(Actor a) {
+    return a == null ? "-" : a.isCoded() ? a.code() : "?" + a.name();
+  }
+}

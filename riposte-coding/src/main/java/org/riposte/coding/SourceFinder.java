@@ -1,0 +1,138 @@
+package org.riposte.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.riposte.api.Dependency;
+
+/**
+ * Finds who acts. A verb's source is its subject (the agent of a passive); a verb without one shares that of the verb
+ * it is coordinated with, of the verb whose infinitive or adverbial clause it heads, or of the noun whose plan it
+ * states ("the Kremlin's decision to suspend"); a finite verb the parser left dangling takes the noun phrase just
+ * before it. A controlled subject counts only under object-control verbs ("urged NATO to deploy"); otherwise the
+ * governor's subject acts ("visited Kyiv to restate"). A noun's source is its possessor, its {@code by} agent or a
+ * nationality adjective ("the Russian attack"), else, shared with a coordinated noun, or the subject of the light or
+ * reporting verb it is the object of ("held talks", "announced the expulsion"). Not thread safe: one instance serves
+ * one sentence.
+ */
+final class SourceFinder {
+
+  private final ParseGraph g;
+  private final ActorFinder actors;
+  private final Lexicon lexicon;
+
+  SourceFinder(ParseGraph g, ActorFinder actors, Lexicon lexicon) {
+    this.g = g;
+    this.actors = actors;
+    this.lexicon = lexicon;
+  }
+
+  /** The source arguments of a predicate (tokens); {@code pat} may name a preposition that gives the source. */
+  List<Integer> sourceArgs(int p, EventPattern pat) {
+    List<Integer> args = sourceArgs(p, pat, 0);
+    int light = g.token(p).isVerb() ? -1 : lightVerb(p);
+    return args.isEmpty() && light >= 0 ? sourceArgs(light, null, 1) : args;
+  }
+
+  private List<Integer> sourceArgs(int p, EventPattern pat, int depth) {
+    if (depth > 3) return List.of();
+    if (pat != null && pat.sourcePrep() != null) return g.prepArgs(p, pat.sourcePrep());
+    if (!g.token(p).isVerb()) return nounSourceArgs(p);
+    if (g.isPassive(p) || g.token(p).pos().equals("VBN") && !g.deps(p, "obl:agent").isEmpty()) {
+      List<Integer> agents = new ArrayList<>(g.deps(p, "obl:agent"));
+      agents.addAll(g.deps(p, "obl:by"));
+      return agents;
+    }
+    List<Integer> subj = controlledSubjects(p);
+    if (!subj.isEmpty()) return subj;
+    Dependency gov = g.governor(p);
+    if (gov != null) {
+      String r = gov.baseRelation();
+      int h = gov.governor();
+      boolean nonFinite = !g.isFinite(p) && g.token(h).isVerb();
+      if (r.equals("conj") && !reducedParticiple(p, h) || r.equals("xcomp")
+          || (r.equals("advcl") || r.equals("dep")) && nonFinite) {
+        return sourceArgs(h, null, depth + 1);
+      }
+      if (r.equals("acl") && g.token(h).isNoun() && !g.token(p).pos().equals("VBN")) {
+        return g.deps(h, "nmod:poss");
+      }
+    }
+    if (!g.isFinite(p) || g.hasDep(p, "csubj") || g.hasDep(p, "expl")) return List.of();
+    return g.danglingSubject(p).stream().filter(this::namesAnActor).toList();
+  }
+
+  /** Whether the token itself (not a modifier of it) is an actor mention, a named entity or an agent noun. */
+  private boolean namesAnActor(int t) {
+    return actors.mentionAt(t) != null || g.token(t).isProperNoun() || actors.isPronoun(t)
+        || lexicon.contains(Lexicon.AGENT, g.lemma(t));
+  }
+
+  /** A bare participle the parser coordinated with a finite verb ("added X, later blamed on Y"): no shared subject. */
+  private boolean reducedParticiple(int p, int head) {
+    return g.token(p).pos().equals("VBN") && g.auxiliaries(p).isEmpty() && !g.token(head).pos().equals("VBN");
+  }
+
+  private List<Integer> controlledSubjects(int p) {
+    List<Integer> out = new ArrayList<>(g.deps(p, "nsubj"));
+    for (int x : g.deps(p, "nsubj:xsubj")) {
+      Dependency gov = g.governor(p);
+      int h = gov == null ? -1 : gov.governor();
+      boolean objectOfHead = h >= 0 && (g.deps(h, "obj").contains(x) || g.deps(h, "iobj").contains(x));
+      if (objectOfHead && !lexicon.contains(Lexicon.CONTROL, g.lemma(h))) {
+        out.addAll(g.subjects(h).stream().filter(s -> !out.contains(s)).toList());
+      } else if (!out.contains(x)) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  private List<Integer> nounSourceArgs(int p) {
+    List<Integer> out = new ArrayList<>();
+    for (int poss : g.deps(p, "nmod:poss")) if (g.sentence().timexAt(poss) == null) out.add(poss);
+    out.addAll(g.deps(p, "nmod:by"));
+    out.addAll(g.deps(p, "nmod:agent"));
+    if (out.isEmpty()) {
+      for (Dependency d : g.out(p)) {
+        String r = d.relation();
+        if ((r.equals("amod") || r.equals("compound")) && actors.mentionAt(d.dependent()) != null
+            && actors.placeAt(d.dependent()) == null) {
+          out.add(d.dependent());
+        }
+      }
+    }
+    int head = g.nounConjHead(p);
+    return out.isEmpty() && head >= 0 ? nounSourceArgs(head) : out;
+  }
+
+  /** The verb whose object a nominal event is, when it is a light or reporting verb ("held talks"); else −1. */
+  int lightVerb(int noun) {
+    int head = g.nounConjHead(noun);
+    Dependency gov = g.governor(head >= 0 ? head : noun);
+    if (gov == null || !g.token(gov.governor()).isVerb()) return -1;
+    String r = gov.relation();
+    if (!r.equals("obj") && !r.startsWith("nsubj:pass")) return -1;
+    String lemma = g.lemma(gov.governor());
+    return lexicon.contains(Lexicon.LIGHT, lemma) || lexicon.contains(Lexicon.REPORT, lemma) ? gov.governor() : -1;
+  }
+
+  /**
+   * The actor of each source argument (one of a party before a bare role: "the presidents of France and Germany" are
+   * French and German, not just presidents), with those coordinated with it.
+   */
+  List<Party> resolve(List<Integer> args) {
+    List<Party> out = new ArrayList<>();
+    for (int a : args) {
+      List<Party> c = actors.candidates(a);
+      Party best = c.stream().filter(x -> x.party() != null).findFirst()
+          .or(() -> c.stream().filter(x -> x.mention() != null).findFirst()).orElse(c.isEmpty() ? null : c.get(0));
+      if (best == null) continue;
+      if (out.stream().noneMatch(best::sameActor)) out.add(best);
+      for (Party x : c) {
+        boolean sameParty = x == best || x.party() != null && x.party().equals(best.party());
+        if (x.token() != a && sameParty) actors.addConjuncts(x, out, y -> y.mention() != null);
+      }
+    }
+    return out;
+  }
+}

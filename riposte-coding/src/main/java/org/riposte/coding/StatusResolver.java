@@ -1,0 +1,180 @@
+package org.riposte.coding;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.riposte.api.Dependency;
+import org.riposte.api.Status;
+
+/**
+ * Decides whether an event is asserted, planned, negated, hypothetical or claimed, from the predicate's own words
+ * (negation, modal and future auxiliaries, "is to", a conditional clause) and from the verbs above it: a conjoined
+ * verb shares its head's, an infinitive takes its governor's kind ("plans to" → planned, "threatened to" →
+ * hypothetical, "refused to" → negated), a complement of "deny" is negated, and a complement of a reporting verb (or
+ * an act told "according to" someone) is claimed when the speaker is a party to the event (unless a party announces
+ * its own act). "Would" is planned in
+ * reported speech ("said it would close") and hypothetical elsewhere; questions are hypothetical. When several apply,
+ * negated wins over hypothetical, over planned, over claimed. Not thread safe: one instance serves one sentence.
+ */
+final class StatusResolver {
+
+  private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "without");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "wo", "'ll");
+  private static final Set<String> MODAL = Set.of("could", "might", "may", "can", "should", "must", "ought");
+  private static final Set<String> CONDITION = Set.of("if", "unless", "whether");
+  private static final List<Status> PRIORITY =
+      List.of(Status.NEGATED, Status.HYPOTHETICAL, Status.PLANNED, Status.CLAIMED);
+
+  private final ParseGraph g;
+  private final ActorFinder actors;
+  private final Lexicon lexicon;
+
+  StatusResolver(ParseGraph g, ActorFinder actors, Lexicon lexicon) {
+    this.g = g;
+    this.actors = actors;
+    this.lexicon = lexicon;
+  }
+
+  /** The status of a frame's event, before its date is known (a future date later makes it planned). */
+  Status statusOf(Frame f) {
+    Set<Status> found = EnumSet.noneOf(Status.class);
+    if (g.isQuestion()) found.add(Status.HYPOTHETICAL);
+    int p = f.predicate();
+    int clause = p;
+    if (!g.token(p).isVerb()) {
+      Dependency gov = g.governor(p);
+      if (gov != null && (gov.relation().equals("obj") || gov.relation().startsWith("nsubj:pass"))) {
+        governedBy(gov.governor(), found);
+      }
+      clause = f.anchor();
+    }
+    if (clause >= 0) {
+      own(clause, found, reported(clause));
+      chain(clause, f, found);
+      if (claimedBy(g.deps(clause, "obl:according_to"), -1, f)) found.add(Status.CLAIMED);
+    }
+    for (Status s : PRIORITY) if (found.contains(s)) return s;
+    return Status.ASSERTED;
+  }
+
+  /** Negation, modality, future and condition expressed on the verb itself. */
+  private void own(int v, Set<Status> found, boolean reported) {
+    for (Dependency d : g.out(v)) {
+      String r = d.baseRelation();
+      String w = g.lemma(d.dependent());
+      if ((r.equals("advmod") || r.equals("neg") || r.equals("mark") || r.equals("case")) && NEGATION.contains(w)) {
+        found.add(Status.NEGATED);
+      }
+      if (r.equals("aux")) {
+        String word = g.token(d.dependent()).word().toLowerCase();
+        if (FUTURE.contains(w) || FUTURE.contains(word)) found.add(Status.PLANNED);
+        if (word.equals("would")) found.add(reported && !conditional(v) ? Status.PLANNED : Status.HYPOTHETICAL);
+        if (MODAL.contains(word)) found.add(Status.HYPOTHETICAL);
+        if (w.equals("be") && hasMarkTo(v)) found.add(Status.PLANNED);
+      }
+      if (r.equals("mark") && CONDITION.contains(w)) found.add(Status.HYPOTHETICAL);
+    }
+    if (conditional(v)) found.add(Status.HYPOTHETICAL);
+  }
+
+  private boolean conditional(int v) {
+    for (Dependency d : g.out(v)) {
+      if (d.baseRelation().equals("advcl") && CONDITION.contains(d.subtype())) return true;
+    }
+    return false;
+  }
+
+  private boolean hasMarkTo(int v) {
+    for (int m : g.deps(v, "mark")) if (g.lemma(m).equals("to")) return true;
+    return false;
+  }
+
+  /** Whether a verb stands (through conjunction) in the complement of a reporting verb. */
+  private boolean reported(int v) {
+    int cur = v;
+    for (int hop = 0; hop < 4; hop++) {
+      Dependency gov = g.governor(cur);
+      if (gov == null) return false;
+      String r = gov.baseRelation();
+      if ((r.equals("ccomp") || r.equals("parataxis")) && lexicon.contains(Lexicon.REPORT, g.lemma(gov.governor()))) {
+        return true;
+      }
+      if (!r.equals("conj")) return false;
+      cur = gov.governor();
+    }
+    return false;
+  }
+
+  /** The kinds of status a governing verb or noun lends its complement. */
+  private void governedBy(int h, Set<Status> found) {
+    String lemma = g.lemma(h);
+    if (lexicon.contains(Lexicon.NEGATING, lemma)) found.add(Status.NEGATED);
+    else if (lexicon.contains(Lexicon.HYPOTHETICAL, lemma)) found.add(Status.HYPOTHETICAL);
+    else if (lexicon.contains(Lexicon.PLAN, lemma)) found.add(Status.PLANNED);
+  }
+
+  /** Walks up from the predicate's clause, collecting what the governing clauses lend it. */
+  private void chain(int v, Frame f, Set<Status> found) {
+    int cur = v;
+    for (int hop = 0; hop < 4; hop++) {
+      Dependency gov = g.governor(cur);
+      if (gov == null) return;
+      String r = gov.baseRelation();
+      int h = gov.governor();
+      switch (r) {
+        case "conj" -> {
+          if (g.auxiliaries(cur).isEmpty() && g.token(h).isVerb()) own(h, found, reported(h));
+        }
+        case "xcomp" -> {
+          governedBy(h, found);
+          Set<Status> head = EnumSet.noneOf(Status.class);
+          own(h, head, reported(h));
+          found.addAll(head);
+        }
+        case "acl" -> {
+          if (g.token(h).isNoun()) governedBy(h, found);
+          return;
+        }
+        case "ccomp", "dep", "parataxis", "obl", "advcl" -> {
+          boolean complement = !r.equals("advcl") || gov.subtype().equals("from");
+          if (complement && lexicon.contains(Lexicon.NEGATING, g.lemma(h))) {
+            found.add(Status.NEGATED);
+          } else if (complement && lexicon.contains(Lexicon.REPORT, g.lemma(h)) && claimedBy(speakers(h), h, f)) {
+            found.add(Status.CLAIMED);
+          }
+          return;
+        }
+        default -> {
+          return;
+        }
+      }
+      cur = h;
+    }
+  }
+
+  private List<Integer> speakers(int reportVerb) {
+    return g.isPassive(reportVerb) ? g.deps(reportVerb, "obl:agent") : g.subjects(reportVerb);
+  }
+
+  /**
+   * Whether a speaker (of a reporting verb, or "according to" whom) is a party to the event: a coded actor (not the
+   * media) whose party is the event's source or target, or who speaks of a coded actor's act without a coded target
+   * ("Moscow says NATO provoked…"). A party announcing its own act ("Russia announced it was closing…") does not make
+   * a claim.
+   *
+   * @param reportVerb the reporting verb, or −1 for "according to"
+   */
+  private boolean claimedBy(List<Integer> speakers, int reportVerb, Frame f) {
+    for (int s : speakers) {
+      Party sp = actors.first(s);
+      if (sp == null || sp.party() == null || "MED".equals(sp.actor().role())) continue;
+      boolean isSource = f.sources().stream().anyMatch(x -> sp.party().equals(x.party()));
+      if (isSource && reportVerb >= 0 && lexicon.contains(Lexicon.ANNOUNCE, g.lemma(reportVerb))) return false;
+      boolean isTarget = f.targets().stream().anyMatch(x -> sp.party().equals(x.party()));
+      boolean partiesKnown = f.sources().stream().allMatch(x -> x.party() != null);
+      boolean noCodedTarget = f.targets().stream().noneMatch(x -> x.party() != null);
+      if (isSource || isTarget || partiesKnown && noCodedTarget) return true;
+    }
+    return false;
+  }
+}

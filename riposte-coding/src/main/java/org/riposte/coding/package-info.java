@@ -1,0 +1,36 @@
+/**
+ * The event coder: who did what to whom, when, from CoreNLP dependency parses and actor mentions.
+ *
+ * <p>{@link org.riposte.coding.DependencyEventCoder} is the {@link org.riposte.api.CodingStage}. For each sentence it
+ * finds the predicates (verbs and nouns) that have a pattern in {@code patterns.txt}, picks the most specific
+ * pattern whose conditions hold (object class, complement, particle or preposition), finds the source and target
+ * actors among the mentions the actor stage found, and gives each event a date, a status, a location and the sentence
+ * as evidence. Codes carry their name, Goldstein value, QuadClass and PLOVER type from
+ * {@link org.riposte.coding.CameoOntology}.
+ *
+ * <p>Resources, all in this package: {@code cameo-ontology.tsv} (the codes; facts generated from the CAMEO codebook
+ * and the CAMEO→PLOVER table), {@code lexicon.txt} (word classes: object classes such as {@code DIPLOMATIC} and the
+ * grammar's classes such as {@code REPORT}, {@code PLAN}, {@code LIGHT}), {@code patterns.txt} (one pattern a line,
+ * with an invented example). Each file's header describes its format; a bad line fails the coder's construction with
+ * its line number.
+ *
+ * <h2>Hints, tips and traps</h2>
+ * <ul>
+ *   <li>To add a verb or noun, add a line to {@code patterns.txt} with an example of your own (never one copied from
+ *       a gold set or a seed), then a unit test built with the test {@code Fixture}. Prefer a class condition
+ *       ({@code obj=DIPLOMATIC}) to a new code path.</li>
+ *   <li>Lemmas are CoreNLP's, lower-cased: "troops" stays "troops", "talks" becomes "talk". Check with
+ *       {@code org.riposte.nlp.DumpParse} before writing a class or pattern.</li>
+ *   <li>An actor with only a role ("troops" {@code MIL}, "the mission" {@code DIP}) names no party: it is a target
+ *       only when nothing better is found, and never for patterns flagged {@code own}.</li>
+ *   <li>Dates come from time expressions as SUTime normalised them against the publication date; without one, a
+ *       past or present report takes the publication day, but background (past perfect), nominal events, plans and
+ *       hypotheses stay unknown rather than guessed.</li>
+ *   <li>Events are deduplicated per sentence by code, actors, date, status and predicate (coordinated nouns count as
+ *       one predicate: "seizure and annexation"); ids are SHA-256 based and stable across runs.</li>
+ *   <li>Parse errors are the main source of misses: dangling verbs get the noun phrase before them as subject, and
+ *       a preposition the parser attached to the wrong word is taken from the next token for nouns ("break with
+ *       NATO"), but a sentence the parser gets wrong is usually lost.</li>
+ * </ul>
+ */
+package org.riposte.coding;
