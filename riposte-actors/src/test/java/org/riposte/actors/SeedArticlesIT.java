@@ -2,7 +2,6 @@ package org.riposte.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +22,9 @@ class SeedArticlesIT {
 
   private static Analysis seed(String file) throws Exception {
     String shared = System.getProperty("riposte.shared");
-    assumeTrue(shared != null, "riposte.shared not set");
+    assertTrue(shared != null, "riposte.shared not set");
     Path p = Path.of(shared, "seeds", file);
-    assumeTrue(Files.isRegularFile(p), p + " missing");
+    assertTrue(Files.isRegularFile(p), p + " missing");
     Article article = Article.of(p.toUri().toString(), null, LocalDate.of(2021, 10, 21), null, Files.readString(p));
     Analysis parsed = CoreNlpStage.shared(NlpConfig.DEFAULT).process(Analysis.of(article));
     return DictionaryActorStage.defaultStage().process(parsed);

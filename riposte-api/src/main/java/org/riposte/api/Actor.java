@@ -20,11 +20,18 @@ public record Actor(String code, String name, String country, String role, Actor
   public boolean isCoded() { return code != null; }
 
   /**
-   * The top-level party: the country code for state actors ({@code RUSGOV} → {@code RUS}), the organisation code for
-   * organisations, else the code (or null).
+   * The top-level party: the country code for state actors ({@code RUSGOV} → {@code RUS}), the organisation or region
+   * code for organisations and regions ({@code IGOWSTNAT}, {@code WST}); null when uncoded or when the actor is only a
+   * role without country or organisation ("the diplomats" {@code DIP}, "troops" {@code MIL}), which names no party.
    */
   public String party() {
     if (country != null) return country;
+    if (code == null || code.equals(role)) return null;
     return code;
+  }
+
+  /** Whether the actor is only a role without country or organisation ("troops" {@code MIL}). */
+  public boolean isGeneric() {
+    return code != null && country == null && code.equals(role);
   }
 }

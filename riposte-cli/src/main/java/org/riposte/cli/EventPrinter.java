@@ -44,7 +44,7 @@ final class EventPrinter {
     for (Event e : events) {
       rows.add(new String[] {
           e.date().isKnown() ? e.date().value() : "?", e.status().label(), who(e.source()),
-          e.cameo() + " " + e.plover(), who(e.target()), e.trigger() == null ? "" : e.trigger(),
+          e.cameo() + " " + (e.plover() == null ? "-" : e.plover()), who(e.target()), e.trigger() == null ? "" : e.trigger(),
           Text.clip(e.evidence().sentence(), 70)});
     }
     Text.printTable(rows, out);

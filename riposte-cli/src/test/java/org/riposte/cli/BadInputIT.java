@@ -33,7 +33,7 @@ class BadInputIT {
     Path db = tmp.resolve("bad.duckdb");
     CliRun run = CliRun.of("ingest", in.toString(), "--db", db.toString());
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("6 documents: 2 ok"), run.out());
+    assertTrue(run.out().contains("7 documents: 2 ok (3 events), 1 skipped, 4 failed"), run.out());
     assertTrue(run.err().contains("b-empty.txt"), run.err());
     assertTrue(run.err().contains("c-binary.txt"), run.err());
     assertTrue(run.err().contains("d-latin1.txt"), run.err());
@@ -41,7 +41,7 @@ class BadInputIT {
     assertTrue(run.err().contains("e-feed.jsonl:3"), run.err());
     try (EventStore store = EventStores.open(db.toString())) {
       assertEquals(2, store.articles(0).size());
-      assertEquals(6, store.outcomes().size());
+      assertEquals(7, store.outcomes().size());
     }
   }
 

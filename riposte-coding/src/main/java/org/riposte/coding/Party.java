@@ -21,12 +21,10 @@ record Party(Actor actor, int token, Mention mention, boolean named) {
    * The country or organisation code; null when uncoded or generic (a bare role such as "troops" {@code MIL} or "the
    * mission" {@code DIP}, which names no party).
    */
-  String party() { return isGeneric() ? null : actor.party(); }
+  String party() { return actor.party(); }
 
   /** Whether the actor is only a role without country or organisation ("troops", "ministers"). */
-  boolean isGeneric() {
-    return actor.isCoded() && actor.country() == null && actor.code().equals(actor.role());
-  }
+  boolean isGeneric() { return actor.isGeneric(); }
 
   /** Whether it is a place mention ("Moscow", "Kyiv"). */
   boolean isPlace() { return mention != null && mention.place(); }

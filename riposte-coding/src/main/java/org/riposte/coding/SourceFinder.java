@@ -78,7 +78,10 @@ final class SourceFinder {
       Dependency gov = g.governor(p);
       int h = gov == null ? -1 : gov.governor();
       boolean objectOfHead = h >= 0 && (g.deps(h, "obj").contains(x) || g.deps(h, "iobj").contains(x));
-      if (objectOfHead && !lexicon.contains(Lexicon.CONTROL, g.lemma(h))) {
+      if (lexicon.contains(Lexicon.PLAN, g.lemma(x)) && g.token(x).isNoun()) {
+        // "regretted Russia's decision to suspend": the plan noun's owner acts, not the noun or the regretter
+        for (int s : nounSourceArgs(x)) if (!out.contains(s)) out.add(s);
+      } else if (objectOfHead && !lexicon.contains(Lexicon.CONTROL, g.lemma(h))) {
         out.addAll(g.subjects(h).stream().filter(s -> !out.contains(s)).toList());
       } else if (!out.contains(x)) {
         out.add(x);

@@ -128,6 +128,20 @@ class GrammarTest {
   }
 
   @Test
+  void aPlanNounsOwnerActsThroughTheInfinitiveTheParserHungOnTheVerb() throws Exception {
+    // the parser's reading of "regretted Moldova's decision to expel": xcomp of "regretted", xsubj "decision"
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Romania/NNP regretted/VBD/regret Moldova/NNP 's/POS decision/NN to/TO expel/VB two/CD"
+            + " Romanian/JJ diplomats/NNS/diplomat ./.")
+        .deps("nsubj(regretted, Romania) obj(regretted, decision) nmod:poss(decision, Moldova) case(Moldova, 's)"
+            + " xcomp(regretted, expel) nsubj:xsubj(expel, decision) mark(expel, to) obj(expel, diplomats)"
+            + " nummod(diplomats, two) amod(diplomats, Romanian)")
+        .actor("Romania", "ROU").actor("Moldova", "MDA").actor("Romanian diplomats", "ROUDIP")
+        .events();
+    assertDyad(only(events, "161"), "MDA", "ROUDIP");
+  }
+
+  @Test
   void objectClassChoosesTheCode() throws Exception {
     List<Event> diplomats = expelled("diplomats", "diplomat");
     List<Event> migrants = expelled("migrants", "migrant");
