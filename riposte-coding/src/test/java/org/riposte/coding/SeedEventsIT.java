@@ -75,7 +75,7 @@ class SeedEventsIT {
   private static void expect(Set<String> used, List<String> missing, String what, String source, Set<String> targets,
                              Set<String> roots, Predicate<EventDate> date) {
     for (Event e : EVENTS) {
-      if (used.contains(e.id()) || !source.equals(e.source().party()) || e.target() == null
+      if (used.contains(e.id()) || !source.equals(e.source().party()) || e.target() == null || e.target().party() == null
           || !targets.contains(e.target().party()) || !roots.contains(e.root()) || !date.test(e.date())) {
         continue;
       }
