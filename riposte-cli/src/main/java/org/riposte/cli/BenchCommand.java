@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "5", description = "Measured runs (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--warmup", defaultValue = "1", description = "Unmeasured warm-up runs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured warm-up runs (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--threads", description = "Worker threads (default: number of cores).")
