@@ -8,7 +8,7 @@ import org.riposte.api.Status;
 
 /**
  * Decides whether an event is asserted, planned, negated, hypothetical or claimed, from the predicate's own words
- * (negation, modal and future auxiliaries, "is to", a conditional clause) and from the verbs above it: a conjoined
+ * (negation, modal and future auxiliaries, "is to", the headline's "Russia to suspend", a conditional clause) and from the verbs above it: a conjoined
  * verb shares its head's, an infinitive takes its governor's kind ("plans to" → planned, "threatened to" →
  * hypothetical, "refused to" → negated), a complement of "deny" is negated, and a complement of a reporting verb (or
  * an act told "according to" someone) is claimed when the speaker is a party to the event (unless a party announces
@@ -75,6 +75,8 @@ final class StatusResolver {
       if (r.equals("mark") && CONDITION.contains(w)) found.add(Status.HYPOTHETICAL);
     }
     if (conditional(v)) found.add(Status.HYPOTHETICAL);
+    // the headline future: "Russia to suspend its NATO mission"
+    if (g.governor(v) == null && hasMarkTo(v) && g.hasDep(v, "nsubj")) found.add(Status.PLANNED);
   }
 
   private boolean conditional(int v) {

@@ -71,6 +71,17 @@ class StatusTest {
   }
 
   @Test
+  void theHeadlineInfinitiveIsPlanned() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Moldova/NNP to/TO expel/VB Russian/JJ ambassador/NN")
+        .deps("nsubj(expel, Moldova) mark(expel, to) obj(expel, ambassador)"
+            + " amod(ambassador, Russian)")
+        .actor("Moldova", "MDA").actor("Russian ambassador", "RUSDIP")
+        .events();
+    assertEquals(Status.PLANNED, only(events, "161").status());
+  }
+
+  @Test
   void modalsAndConditionsAreHypothetical() throws Exception {
     assertEquals(Status.HYPOTHETICAL, only(expel("could", "MD", " aux(expel, could)"), "161").status());
     List<Event> conditional = Fixture.published("2021-10-20")

@@ -62,7 +62,7 @@ public final class CoreNlpStage implements NlpStage {
   @Override
   public Analysis process(Analysis in) throws ProcessingException {
     String text = in.article().text();
-    Annotation ann = new Annotation(text);
+    Annotation ann = new Annotation(Datelines.mask(text));
     if (in.article().published() != null) {
       ann.set(CoreAnnotations.DocDateAnnotation.class, in.article().published().toString());
     }
