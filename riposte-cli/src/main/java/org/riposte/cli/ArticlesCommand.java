@@ -34,7 +34,7 @@ final class ArticlesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (EventStore store = db.open()) {
+    try (EventStore store = db.openExisting()) {
       if (outcomes) {
         printOutcomes(store.outcomes());
       } else {

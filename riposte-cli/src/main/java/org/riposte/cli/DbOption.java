@@ -1,5 +1,7 @@
 package org.riposte.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.riposte.api.EventStore;
 import org.riposte.api.StoreException;
 import org.riposte.store.EventStores;
@@ -14,7 +16,19 @@ final class DbOption {
       description = "Database: a DuckDB file (created on first use). Default: ${DEFAULT-VALUE}.")
   String db;
 
+  /** Opens the database, creating it (and its schema) when the file does not exist yet: for writing commands. */
   EventStore open() throws StoreException {
+    return EventStores.open(db);
+  }
+
+  /**
+   * Opens a database that must exist already: for reading commands, so that a mistyped path is an error rather than
+   * a new empty database that answers "0 events".
+   */
+  EventStore openExisting() throws StoreException {
+    if (!db.contains(":") && !Files.exists(Path.of(db))) {
+      throw new StoreException("no database at " + db + " (create one with: riposte ingest PATH... --db " + db + ")");
+    }
     return EventStores.open(db);
   }
 }

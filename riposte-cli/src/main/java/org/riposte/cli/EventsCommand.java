@@ -48,7 +48,7 @@ final class EventsCommand implements Callable<Integer> {
       System.err.println("riposte events: --since " + since + " is after --until " + until);
       return 2;
     }
-    try (EventStore store = db.open()) {
+    try (EventStore store = db.openExisting()) {
       List<Event> events = store.events(new EventQuery(actor, root, since, until, docId, Math.max(0, limit)));
       EventPrinter.print(events, format, System.out);
       return 0;

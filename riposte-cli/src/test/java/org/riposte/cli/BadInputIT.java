@@ -52,4 +52,15 @@ class BadInputIT {
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("does-not-exist"), run.err());
   }
+
+  @Test
+  void queryingAMissingDatabaseIsAnErrorAndCreatesNothing() {
+    Path db = tmp.resolve("typo.duckdb");
+    for (String command : new String[] {"events", "articles"}) {
+      CliRun run = CliRun.of(command, "--db", db.toString());
+      assertEquals(1, run.exitCode(), command);
+      assertTrue(run.err().contains("no database at " + db), run.err());
+      assertTrue(!Files.exists(db), command + " created " + db);
+    }
+  }
 }
