@@ -3,13 +3,11 @@ package org.riposte.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.riposte.api.EventStore;
 import org.riposte.api.Outcome;
 import org.riposte.api.RiposteException;
-import org.riposte.api.SourceRecord;
 import org.riposte.ingest.FileIngestStage;
 import org.riposte.ingest.IngestConfig;
 import picocli.CommandLine.Command;
@@ -61,21 +59,25 @@ final class IngestCommand implements Callable<Integer> {
   /** Shared by {@code ingest} and {@code demo}. Returns the exit code. */
   static int ingest(List<Path> inputs, IngestConfig config, DbOption db, int threads, boolean verbose,
                     PrintStream out, PrintStream err) {
-    List<SourceRecord> records = new ArrayList<>();
+    FileIngestStage stage = new FileIngestStage(config);
+    long total;
     try {
-      new FileIngestStage(config).read(inputs, records::add);
+      // a first, cheap pass counts the documents for the progress bar; the second streams them to the workers
+      long[] count = {0};
+      stage.read(inputs, r -> count[0]++);
+      total = count[0];
     } catch (RiposteException e) {
       err.println("riposte ingest: " + e.getMessage());
       return 1;
     }
-    if (records.isEmpty()) {
+    if (total == 0) {
       err.println("riposte ingest: no input files found in " + inputs);
       return 1;
     }
-    try (EventStore store = db.open()) {
+    try (EventStore store = db.open(); RecordStream records = RecordStream.open(stage, inputs)) {
       IngestRunner runner = new IngestRunner(StandardPipeline.create(), store, threads);
       IngestRunner.Report report;
-      try (Progress bar = Progress.start("ingest", records.size(), true)) {
+      try (Progress bar = Progress.start("ingest", total, true)) {
         report = runner.run(records, o -> {
           bar.step();
           if (verbose || o.kind() != Outcome.Kind.OK) err.println(o.describe());
@@ -86,6 +88,9 @@ final class IngestCommand implements Callable<Integer> {
       return nothing ? 1 : 0;
     } catch (RiposteException e) {
       err.println("riposte ingest: " + e.getMessage());
+      return 1;
+    } catch (RecordStream.Failure e) {
+      err.println("riposte ingest: " + e.getCause().getMessage());
       return 1;
     }
   }

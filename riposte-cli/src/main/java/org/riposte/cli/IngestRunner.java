@@ -3,6 +3,7 @@ package org.riposte.cli;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,6 +66,16 @@ final class IngestRunner {
    * @throws StoreException only when the store cannot even be asked whether an article is there
    */
   Report run(List<SourceRecord> records, Consumer<Outcome> onOutcome) throws StoreException {
+    return run(records.iterator(), onOutcome);
+  }
+
+  /**
+   * Processes the records as the iterator yields them, holding at most a few per worker in memory, calling
+   * {@code onOutcome} as each outcome is decided (in input order).
+   *
+   * @throws StoreException only when the store cannot even be asked whether an article is there
+   */
+  Report run(Iterator<SourceRecord> records, Consumer<Outcome> onOutcome) throws StoreException {
     List<Outcome> outcomes = new ArrayList<>();
     int events = 0;
     Set<String> seen = new HashSet<>();
@@ -75,8 +86,9 @@ final class IngestRunner {
     });
     try {
       int chunk = threads * 4;
-      for (int from = 0; from < records.size(); from += chunk) {
-        List<SourceRecord> part = records.subList(from, Math.min(records.size(), from + chunk));
+      while (records.hasNext()) {
+        List<SourceRecord> part = new ArrayList<>(chunk);
+        while (part.size() < chunk && records.hasNext()) part.add(records.next());
         List<Future<Analysis>> futures = new ArrayList<>();
         Outcome[] decided = new Outcome[part.size()];
         for (int i = 0; i < part.size(); i++) {
