@@ -137,7 +137,7 @@ final class SentenceScanner {
         default -> {
           // Inside a longer person's name ("Michael Jordan", "Jimmy Wales") it is no place. A place the tagger
           // alone calls a person ("Kyiv", "Minsk" are often tagged PERSON) stays a place.
-          boolean partOfName = allPerson && personRunLonger;
+          boolean partOfName = allPerson && personRunLonger || tailOfUnknownOrganisation(toks, b, e, before);
           if (!partOfName) mods.add(en);
         }
       }
@@ -147,6 +147,19 @@ final class SentenceScanner {
     if (!agents.isEmpty()) return new Atom(b, e, Atom.Kind.AGENT, agents, false, false);
     if (!honorifics.isEmpty()) return new Atom(b, e, Atom.Kind.HONORIFIC, honorifics, false, false);
     return null;
+  }
+
+  /**
+   * Whether the tagger's organisation name runs on to the left over a capitalised word no entry matched: the phrase is
+   * then the tail of a longer name the dictionaries do not know ("Congress" in "the Nigeria Labour Congress" is not
+   * the US Congress).
+   */
+  private static boolean tailOfUnknownOrganisation(List<Token> toks, int b, int e, List<Atom> before) {
+    if (b == 0) return false;
+    for (int k = b; k < e; k++) if (!toks.get(k).ner().equals("ORGANIZATION")) return false;
+    Token prev = toks.get(b - 1);
+    boolean prevMatched = !before.isEmpty() && before.get(before.size() - 1).end() == b;
+    return !prevMatched && prev.isProperNoun() && prev.ner().equals("ORGANIZATION");
   }
 
   /** Whether the atom just before token {@code b} is a title or honorific ("Minister Lavrov", "Mr. Utkin"). */

@@ -344,6 +344,19 @@ class DictionaryActorStageTest {
   }
 
   @Test
+  void aKnownNameAtTheEndOfAnUnknownOrganisationIsNotThatActor() throws Exception {
+    List<Mention> ms = mentions(Fixture.article(OCT_2021).sentence(
+        "the Freedonia Teachers Congress protested", "DT NNP NNPS NNP VBD",
+        "O ORGANIZATION ORGANIZATION ORGANIZATION O",
+        "det 3 0", "compound 3 1", "compound 3 2", "nsubj 4 3", "root -1 4"));
+    assertTrue(ms.stream().noneMatch(m -> m.actor() != null && "USALEG".equals(m.actor().code())), ms.toString());
+    List<Mention> us = mentions(Fixture.article(OCT_2021).sentence(
+        "the US Congress voted", "DT NNP NNP VBD", "O ORGANIZATION ORGANIZATION O",
+        "det 2 0", "compound 2 1", "nsubj 3 2", "root -1 3"));
+    assertEquals("USALEG", us.get(0).actor().code(), us.toString());
+  }
+
+  @Test
   void titleReferenceNeedsTheSameTitle() throws Exception {
     List<Mention> ms = mentions(Fixture.article(OCT_2021)
         .sentence("Turkish President Ali Demir spoke", "JJ NNP NNP NNP VBD", "MISC O PERSON PERSON O",

@@ -73,6 +73,7 @@ final class ParseGraph {
     if (r.isEmpty() && token(i).isNoun() && i + 1 < size() && lemma(i + 1).equals(prep)) {
       for (Dependency d : in(i + 1)) if (d.relation().equals("case")) r.add(d.governor());
     }
+    r.removeIf(t -> sentence().timexAt(t) != null);  // "called on Tuesday": a time is no argument
     return r;
   }
 
