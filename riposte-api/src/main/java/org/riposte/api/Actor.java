@@ -21,12 +21,13 @@ public record Actor(String code, String name, String country, String role, Actor
 
   /**
    * The top-level party: the country code for state actors ({@code RUSGOV} → {@code RUS}), the organisation or region
-   * code for organisations and regions ({@code IGOWSTNAT}, {@code WST}); null when uncoded or when the actor is only a
+   * code for organisations and regions ({@code IGOWSTNAT}; {@code WST} for "Western officials", {@code WSTGOV}); null when uncoded or when the actor is only a
    * role without country or organisation ("the diplomats" {@code DIP}, "troops" {@code MIL}), which names no party.
    */
   public String party() {
     if (country != null) return country;
     if (code == null || code.equals(role)) return null;
+    if (role != null && code.endsWith(role)) return code.substring(0, code.length() - role.length());  // WSTGOV
     return code;
   }
 
