@@ -317,6 +317,19 @@ class DictionaryActorStageTest {
   }
 
   @Test
+  void separatistRegionsAreRebelsOfTheCountryTheyLieIn() throws Exception {
+    List<Mention> ms = mentions(Fixture.article(OCT_2021).sentence(
+        "Moscow recognised two separatist regions in eastern Georgia", "NNP VBD CD JJ NNS IN JJ NNP",
+        "LOCATION O NUMBER O O O O LOCATION",
+        "nsubj 1 0", "root -1 1", "nummod 4 2", "amod 4 3", "obj 1 4", "case 7 5", "amod 7 6", "nmod:in 4 7"));
+    assertEquals("GEOREB", at(ms, 0, 4).actor().code(), ms.toString());
+    List<Mention> republics = mentions(Fixture.article(OCT_2021).sentence(
+        "the people 's republics of Moldova", "DT NNS POS NNS IN NNP", "O O O O O LOCATION",
+        "nmod:poss 3 1", "case 1 2", "det 3 0", "root -1 3", "case 5 4", "nmod:of 3 5"));
+    assertEquals("MDAREB", at(republics, 0, 3).actor().code(), "not the people (CVL): " + republics);
+  }
+
+  @Test
   void surnameNeedsConfirmation() throws Exception {
     List<Mention> ms = mentions(Fixture.article(OCT_2021).sentence(
         "Officials in Austin , Texas , met", "NNS IN NNP , NNP , VBD", "O O LOCATION O LOCATION O O",

@@ -2,7 +2,9 @@ package org.riposte.coding;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
 import org.riposte.api.DatePrecision;
 import org.riposte.api.Dependency;
 import org.riposte.api.EventDate;
+import org.riposte.api.Sentence;
 import org.riposte.api.Timex;
 
 /**
@@ -19,7 +22,15 @@ import org.riposte.api.Timex;
  * "seven years ago" the year it names. Without one, a past or present report dates the event on the publication day,
  * except background (past perfect) and nominal events, and plans and hypotheses, which stay unknown. Values with
  * {@code X} or {@code REF} that the publication date cannot anchor are unknown, and without a publication date only
- * expressions that write their year count. Thread safe.
+ * expressions that write their year count.
+ *
+ * <p>Anaphoric expressions ("that year", "the same month", "later that year", "the following day", "two years
+ * later") count from the last date the article stated before them (its <em>reference</em>, see
+ * {@link #observe(Sentence)}), not from the publication day as SUTime does: after "Russia annexed Crimea in 2014",
+ * "NATO suspended cooperation that year" is 2014. Without a stated date before them they are unknown, never the
+ * publication day. The result is never finer than the reference ("the same day" after "in 2018" is 2018).
+ *
+ * <p>Not thread safe: one instance serves one article, whose sentences it must see in order.
  */
 final class DateResolver {
 
@@ -28,9 +39,20 @@ final class DateResolver {
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern YEAR_PART = Pattern.compile("(\\d{4})(-(SP|SU|FA|WI|Q\\d|H\\d))?");
   private static final Pattern NO_YEAR_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
-  private static final Pattern AGO = Pattern.compile("\\b(years?|months?)\\s+(ago|earlier|before)\\b");
+  private static final Pattern AGO = Pattern.compile("\\b(years?|months?)\\s+ago\\b");
   private static final Pattern WEEKDAY =
       Pattern.compile("(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+  private static final String UNIT = "(day|week|month|year)s?";
+  /** "that year", "the same month", "later that day": the reference's own period. */
+  private static final Pattern SAME = Pattern.compile("(?:^|\\s)(?:that|the same|this same)\\s+" + UNIT + "$");
+  /** "the following day", "the previous year": one period after or before the reference. */
+  private static final Pattern NEXT =
+      Pattern.compile("(?:^|\\s)the\\s+(following|next|previous|preceding|prior)\\s+" + UNIT + "$");
+  /** "two years later", "a month earlier": so many periods after or before the reference. */
+  private static final Pattern LATER = Pattern.compile("(?:^|\\s)(a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+      + "|\\d+)\\s+" + UNIT + "\\s+(later|after|afterwards|earlier|before)$");
+  private static final List<String> NUMBERS =
+      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   private static final Set<String> PAST_AUX = Set.of("had", "has", "have", "was", "were", "did");
   /** Relations from a predicate to a time expression that are not its arguments or clauses. */
   private static final Set<String> NOT_TIME = Set.of("nsubj", "obj", "iobj", "ccomp", "xcomp", "conj", "csubj",
@@ -39,9 +61,24 @@ final class DateResolver {
   private static final Set<String> CLIMB = Set.of("conj", "xcomp", "ccomp", "advcl", "acl", "parataxis", "dep", "obl");
 
   private final LocalDate published;
+  /** The last date the article stated, in the sentences seen so far; null before the first. */
+  private EventDate reference;
 
   /** @param published the article's publication date, or null */
   DateResolver(LocalDate published) { this.published = published; }
+
+  /**
+   * Takes the dates a sentence states, in order, as the reference of the anaphoric expressions that follow: the
+   * last one that resolves to a date (anaphoric ones included, "now" excluded). Call it once per sentence, in order,
+   * after coding the sentence.
+   */
+  void observe(Sentence s) {
+    for (Timex t : s.timexes()) {
+      if (!isDate(s, t) || "PRESENT_REF".equals(t.value())) continue;
+      EventDate d = convert(s, t);
+      if (d.isKnown()) reference = d;
+    }
+  }
 
   /**
    * The time expression that dates a predicate, or null when none does.
@@ -102,7 +139,23 @@ final class DateResolver {
 
   private static Timex dateTimex(ParseGraph g, int token) {
     Timex t = g.sentence().timexAt(token);
-    return t != null && ("DATE".equals(t.type()) || "TIME".equals(t.type())) ? t : null;
+    return t != null && isDate(g.sentence(), t) ? t : null;
+  }
+
+  /** A date or time, or a period that names one by anaphora ("that year", which SUTime takes for a duration). */
+  private static boolean isDate(Sentence s, Timex t) {
+    return "DATE".equals(t.type()) || "TIME".equals(t.type())
+        || "DURATION".equals(t.type()) && SAME.matcher(phrase(s, t)).find();
+  }
+
+  /** The expression's words with the two words before it, lower case ("suspended … that year"). */
+  private static String phrase(Sentence s, Timex t) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = Math.max(0, t.beginToken() - 2); i < t.endToken() && i < s.tokens().size(); i++) {
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(s.token(i).word().toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
   }
 
   /**
@@ -112,7 +165,7 @@ final class DateResolver {
    * @param anchor the verb whose tense tells, or −1
    */
   EventDate dateOf(ParseGraph g, Timex t, int anchor) {
-    EventDate d = convert(t);
+    EventDate d = convert(g.sentence(), t);
     if (d.precision() == DatePrecision.DAY && isFuture(d) && anchor >= 0 && isPast(g, anchor)
         && WEEKDAY.matcher(t.text().toLowerCase(Locale.ROOT)).matches()) {
       return EventDate.day(d.firstDay().minusDays(7));
@@ -128,6 +181,66 @@ final class DateResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * The date a time expression of a sentence states: counted from the reference when it is anaphoric, else as
+   * {@link #convert(Timex)}.
+   */
+  EventDate convert(Sentence s, Timex t) {
+    String words = phrase(s, t);
+    Matcher m;
+    if ((m = SAME.matcher(words)).find()) return shift(referenceBefore(s, t), m.group(1), 0);
+    if ((m = NEXT.matcher(words)).find()) {
+      boolean after = m.group(1).equals("following") || m.group(1).equals("next");
+      return shift(referenceBefore(s, t), m.group(2), after ? 1 : -1);
+    }
+    if ((m = LATER.matcher(words)).find()) {
+      String n = m.group(1);
+      int amount = n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : NUMBERS.indexOf(n);
+      boolean after = m.group(3).equals("later") || m.group(3).startsWith("after");
+      return shift(referenceBefore(s, t), m.group(2), after ? amount : -amount);
+    }
+    return convert(t);
+  }
+
+  /** The last date stated before {@code t}: earlier in its sentence, else in the sentences observed; or null. */
+  private EventDate referenceBefore(Sentence s, Timex t) {
+    EventDate r = reference;
+    for (Timex o : s.timexes()) {
+      if (o.beginToken() >= t.beginToken()) break;
+      if (!isDate(s, o) || "PRESENT_REF".equals(o.value()) || isAnaphoric(s, o)) continue;
+      EventDate d = convert(o);
+      if (d.isKnown()) r = d;
+    }
+    return r;
+  }
+
+  private static boolean isAnaphoric(Sentence s, Timex t) {
+    String words = phrase(s, t);
+    return SAME.matcher(words).find() || NEXT.matcher(words).find() || LATER.matcher(words).find();
+  }
+
+  /**
+   * The reference moved by {@code amount} units, at the coarser of the unit's and the reference's precision;
+   * unknown without a reference.
+   */
+  private static EventDate shift(EventDate reference, String unit, int amount) {
+    if (reference == null) return EventDate.UNKNOWN;
+    DatePrecision p = DatePrecision.valueOf(unit.toUpperCase(Locale.ROOT));
+    if (p.ordinal() < reference.precision().ordinal()) p = reference.precision();
+    LocalDate d = reference.firstDay().plus(amount, switch (unit) {
+      case "day" -> ChronoUnit.DAYS;
+      case "week" -> ChronoUnit.WEEKS;
+      case "month" -> ChronoUnit.MONTHS;
+      default -> ChronoUnit.YEARS;
+    });
+    return switch (p) {
+      case DAY -> EventDate.day(d);
+      case WEEK -> EventDate.week(d);
+      case MONTH -> EventDate.month(d.getYear(), d.getMonthValue());
+      default -> EventDate.year(d.getYear());
+    };
   }
 
   /** The date a time expression states, at its precision; {@link EventDate#UNKNOWN} when it cannot be resolved. */

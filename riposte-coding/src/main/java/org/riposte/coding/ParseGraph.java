@@ -73,7 +73,26 @@ final class ParseGraph {
     if (r.isEmpty() && token(i).isNoun() && i + 1 < size() && lemma(i + 1).equals(prep)) {
       for (Dependency d : in(i + 1)) if (d.relation().equals("case")) r.add(d.governor());
     }
+    if (r.isEmpty() && token(i).isVerb()) r.addAll(markedSubjects(i, prep));
     r.removeIf(t -> sentence().timexAt(t) != null);  // "called on Tuesday": a time is no argument
+    return r;
+  }
+
+  /**
+   * The parser's reading of "called on Moscow to end …" as an adverbial clause: "on" the mark of "end", "Moscow" its
+   * subject. Such a subject, between a mark right after the verb and the clause's own verb, is the verb's
+   * prepositional argument.
+   */
+  private List<Integer> markedSubjects(int verb, String prep) {
+    List<Integer> r = new ArrayList<>();
+    for (Dependency d : out.get(verb)) {
+      if (!d.baseRelation().equals("advcl")) continue;
+      int c = d.dependent();
+      for (int m : deps(c, "mark")) {
+        if (m != verb + 1 || !lemma(m).equals(prep)) continue;
+        for (int s : subjects(c)) if (s > m && s < c) r.add(s);
+      }
+    }
     return r;
   }
 

@@ -57,8 +57,10 @@ final class SentenceCoder {
     FrameBuilder frames = new FrameBuilder(g, actors, lexicon, config.contextTargets());
     StatusResolver statuses = new StatusResolver(g, actors, lexicon);
     Map<String, Event> events = new LinkedHashMap<>();
+    Set<Integer> predicates = new HashSet<>();
+    for (PatternMatcher.Match m : matches) predicates.add(m.predicate());
     for (PatternMatcher.Match m : matches) {
-      if (consumed.contains(m.predicate())) continue;
+      if (consumed.contains(m.predicate()) || defersToComplement(g, m, predicates)) continue;
       Frame f = frames.build(m);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
@@ -75,7 +77,20 @@ final class SentenceCoder {
         }
       }
     }
+    dates.observe(s);
     return new Result(List.copyOf(events.values()), actors.subjectsInOrder());
+  }
+
+  /**
+   * Whether a commitment ("agreed to", "decided to", "pledged to") stands aside for its complement: when the
+   * complement is an event of its own ("agreed to remove Russian banks from SWIFT"), that event, planned, is what
+   * was agreed, and the commitment is no act of cooperation towards the complement's target. A pattern that names
+   * its complement class ("agreed to meet") already makes the complement part of its event.
+   */
+  private boolean defersToComplement(ParseGraph g, PatternMatcher.Match m, Set<Integer> predicates) {
+    if (m.pattern().complement() != null || !lexicon.contains(Lexicon.PLAN, g.lemma(m.predicate()))) return false;
+    for (int c : PatternMatcher.complements(g, m.predicate())) if (predicates.contains(c)) return true;
+    return false;
   }
 
   /** The targets to pair with a source: the frame's, else the other coordinated subjects of a mutual act. */

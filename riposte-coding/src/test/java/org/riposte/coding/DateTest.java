@@ -91,6 +91,86 @@ class DateTest {
     assertEquals(EventDate.day(LocalDate.of(2021, 10, 20)), only(events, "111").date());
   }
 
+  private static final String RECALL_SENTENCE =
+      "Serbia/NNP recalled/VBD/recall its/PRP$ ambassador/NN from/IN Montenegro/NNP that/DT year/NN ./.";
+  private static final String RECALL_THAT_YEAR = RECALL_DEPS
+      + " obl:from(recalled, Montenegro) case(Montenegro, from) obl:tmod(recalled, year) det(year, that)";
+
+  /** A first sentence that states a date: "Croatia sanctioned two Serbian officials in 2014." */
+  private static Fixture afterAnExpulsionIn(String published, String when, String value) {
+    String[] words = when.split(" ");
+    StringBuilder tokens = new StringBuilder();
+    StringBuilder deps = new StringBuilder("nsubj(sanctioned, Croatia) obj(sanctioned, officials)"
+        + " nummod(officials, two) amod(officials, Serbian)");
+    for (int i = 0; i < words.length; i++) {
+      tokens.append(' ').append(words[i]).append(i == 0 ? "/IN" : i == words.length - 1 ? "/CD" : "/NNP");
+    }
+    deps.append(" obl:").append(words[0]).append("(sanctioned, ").append(words[words.length - 1]).append(")")
+        .append(" case(").append(words[words.length - 1]).append(", ").append(words[0]).append(")");
+    return Fixture.published(published)
+        .sentence("Croatia/NNP sanctioned/VBD/sanction two/CD Serbian/JJ officials/NNS/official" + tokens + " ./.")
+        .deps(deps.toString())
+        .actor("Croatia", "HRV").actor("Serbian officials", "SRBGOV")
+        .timex(when.substring(when.indexOf(' ') + 1), value);
+  }
+
+  @Test
+  void thatYearIsTheYearTheArticleLastStated() throws Exception {
+    List<Event> events = afterAnExpulsionIn("2021-10-20", "in 2014", "2014")
+        .sentence(RECALL_SENTENCE).deps(RECALL_THAT_YEAR)
+        .actor("Serbia", "SRB").actor("Montenegro", "MNE").timex("year", "DURATION", "P1Y")
+        .events();
+    assertEquals(EventDate.year(2014), only(events, "163").date());
+    assertEquals(EventDate.year(2014), only(events, "161").date(), "not the publication day");
+  }
+
+  @Test
+  void thatYearWithoutAStatedDateIsUnknownNotThePublicationDay() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence(RECALL_SENTENCE).deps(RECALL_THAT_YEAR)
+        .actor("Serbia", "SRB").actor("Montenegro", "MNE").timex("year", "DURATION", "P1Y")
+        .events();
+    assertEquals(EventDate.UNKNOWN, only(events, "161").date());
+  }
+
+  @Test
+  void theFollowingYearCountsFromTheStatedDateNotFromPublication() throws Exception {
+    List<Event> events = afterAnExpulsionIn("2021-10-20", "in 2014", "2014")
+        .sentence("The/DT following/JJ year/NN ,/, Serbia/NNP recalled/VBD/recall its/PRP$ ambassador/NN from/IN"
+            + " Montenegro/NNP ./.")
+        .deps(RECALL_DEPS + " obl:from(recalled, Montenegro) case(Montenegro, from) obl:tmod(recalled, year)"
+            + " det(year, The) amod(year, following)")
+        .actor("Serbia", "SRB").actor("Montenegro", "MNE").timex("The following year", "2022")
+        .events();
+    assertEquals(EventDate.year(2015), only(events, "161").date());
+    assertEquals(Status.ASSERTED, only(events, "161").status(), "2022 would have made it a plan");
+  }
+
+  @Test
+  void daysLaterCountFromAStatedDayAndKeepTheDay() throws Exception {
+    List<Event> events = afterAnExpulsionIn("2021-10-20", "on October 6", "2021-10-06")
+        .sentence("Two/CD days/NNS/day later/RB ,/, Serbia/NNP recalled/VBD/recall its/PRP$ ambassador/NN from/IN"
+            + " Montenegro/NNP ./.")
+        .deps(RECALL_DEPS + " obl:from(recalled, Montenegro) case(Montenegro, from) advmod(recalled, later)"
+            + " obl:npmod(later, days) nummod(days, Two)")
+        .actor("Serbia", "SRB").actor("Montenegro", "MNE").timex("Two days later", "2021-10-22")
+        .events();
+    assertEquals(EventDate.day(LocalDate.of(2021, 10, 6)), only(events, "163").date());
+    assertEquals(EventDate.day(LocalDate.of(2021, 10, 8)), only(events, "161").date());
+  }
+
+  @Test
+  void anAnaphoricDateIsNeverFinerThanItsReference() throws Exception {
+    List<Event> events = afterAnExpulsionIn("2021-10-20", "in 2018", "2018")
+        .sentence("The/DT same/JJ day/NN ,/, Serbia/NNP recalled/VBD/recall its/PRP$ ambassador/NN from/IN"
+            + " Montenegro/NNP ./.")
+        .deps(RECALL_DEPS + " obl:from(recalled, Montenegro) case(Montenegro, from) obl:tmod(recalled, day)"
+            + " det(day, The) amod(day, same)")
+        .actor("Serbia", "SRB").actor("Montenegro", "MNE").timex("The same day", "2021-10-20")
+        .events();
+    assertEquals(EventDate.year(2018), only(events, "161").date());
+  }
+
   @Test
   void convertsTimexValuesAtTheirPrecision() {
     DateResolver d = new DateResolver(LocalDate.of(2021, 10, 21));

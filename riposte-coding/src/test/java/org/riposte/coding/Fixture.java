@@ -91,10 +91,13 @@ final class Fixture {
   Fixture place(String words, String code) { return mention(words, actorFor(code, words, ActorKind.STATE), true); }
 
   /** A DATE time expression over consecutive words with its TIMEX3 value. */
-  Fixture timex(String words, String value) {
+  Fixture timex(String words, String value) { return timex(words, "DATE", value); }
+
+  /** A time expression of a TIMEX3 type ({@code DURATION} for SUTime's "that year") over consecutive words. */
+  Fixture timex(String words, String type, String value) {
     Draft s = current();
     int[] span = span(s, words);
-    s.timexes().add(new Timex(span[0], span[1], words, "DATE", value));
+    s.timexes().add(new Timex(span[0], span[1], words, type, value));
     for (int i = span[0]; i < span[1]; i++) {
       Token t = s.tokens().get(i);
       s.tokens().set(i, new Token(t.index(), t.word(), t.lemma(), t.pos(), "DATE", t.begin(), t.end()));

@@ -58,6 +58,70 @@ class GrammarTest {
   }
 
   @Test
+  void anAgreementToActIsThatActPlannedNotCooperationWithItsTarget() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Norway/NNP and/CC Sweden/NNP agreed/VBD/agree to/TO remove/VB/remove Iranian/JJ banks/NNS/bank"
+            + " from/IN SWIFT/NNP ./.")
+        .deps("nsubj(agreed, Norway) cc(Sweden, and) conj:and(Norway, Sweden) nsubj(agreed, Sweden)"
+            + " xcomp(agreed, remove) mark(remove, to) obj(remove, banks) amod(banks, Iranian)"
+            + " obl:from(remove, SWIFT) case(SWIFT, from)")
+        .actor("Norway", "NOR").actor("Sweden", "SWE").actor("Iranian banks", "IRNBUS")
+        .events();
+    assertEquals(2, events.size(), Events.describe(events));
+    for (Event e : events) {
+      assertEquals("163", e.cameo(), "no 030 agreement towards the banks: " + Events.describe(events));
+      assertEquals("IRNBUS", e.target().code());
+      assertEquals(Status.PLANNED, e.status());
+    }
+  }
+
+  @Test
+  void aBanOnDealingsTargetsWhomTheDealingsAreWith() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Canada/NNP barred/VBD/bar its/PRP$ citizens/NNS/citizen from/IN dealings/NNS/dealings with/IN"
+            + " the/DT Iranian/JJ central/JJ bank/NN ./.")
+        .deps("nsubj(barred, Canada) obj(barred, citizens) nmod:poss(citizens, its) obl:from(barred, dealings)"
+            + " case(dealings, from) nmod:with(dealings, bank) case(bank, with) det(bank, the) amod(bank, Iranian)"
+            + " amod(bank, central)")
+        .actor("Canada", "CAN").actor("its citizens", "CANCVL").actor("Iranian central bank", "IRNBUS")
+        .sentence("The/DT EU/NNP adopted/VBD/adopt a/DT ban/NN on/IN transactions/NNS/transaction with/IN"
+            + " the/DT bank/NN ./.")
+        .deps("nsubj(adopted, EU) det(EU, The) obj(adopted, ban) det(ban, a) nmod:on(ban, transactions)"
+            + " case(transactions, on) nmod:with(transactions, bank) case(bank, with) det(bank, the)")
+        .actor("EU", "IGOEUREEC").actor("bank", "IRNBUS")
+        .events();
+    assertEquals(2, events.size(), Events.describe(events));
+    assertDyad(events.get(0), "CAN", "IRNBUS");
+    assertEquals("163", events.get(0).cameo());
+    assertDyad(events.get(1), "IGOEUREEC", "IRNBUS");
+    assertEquals("163", events.get(1).cameo());
+    assertEquals(java.time.LocalDate.of(2022, 3, 1), events.get(1).date().firstDay(), "dated by its light verb");
+  }
+
+  @Test
+  void callOnReadByTheParserAsTheMarkOfAnAdverbialClause() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Norway/NNP called/VBD/call on/IN Sweden/NNP to/TO end/VB/end the/DT talks/NNS/talk ./.")
+        .deps("nsubj(called, Norway) advcl:to(called, end) mark(end, on) nsubj(end, Sweden) mark(end, to)"
+            + " obj(end, talks) det(talks, the)")
+        .actor("Norway", "NOR").actor("Sweden", "SWE")
+        .events();
+    assertDyad(only(events, "020"), "NOR", "SWE");
+  }
+
+  @Test
+  void anAgreementWhoseComplementIsNoEventStaysAnAgreement() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Norway/NNP and/CC Sweden/NNP agreed/VBD/agree to/TO work/VB/work together/RB ./.")
+        .deps("nsubj(agreed, Norway) cc(Sweden, and) conj:and(Norway, Sweden) nsubj(agreed, Sweden)"
+            + " xcomp(agreed, work) mark(work, to) advmod(work, together)")
+        .actor("Norway", "NOR").actor("Sweden", "SWE")
+        .events();
+    assertEquals(2, events.size(), Events.describe(events));
+    for (Event e : events) assertEquals("030", e.cameo());
+  }
+
+  @Test
   void coordinatedVerbsShareSubjectAndObject() throws Exception {
     List<Event> events = Fixture.published("2021-10-20")
         .sentence("Hungary/NNP hosted/VBD/host and/CC praised/VBD/praise the/DT Serbian/JJ president/NN ./.")
