@@ -23,9 +23,12 @@ final class Codes {
 
   private Codes() {}
 
-  /** True for codes of international, non-governmental or multinational organisations. */
+  /**
+   * True for codes of international, non-governmental or multinational organisations and of international militant
+   * groups ({@code IMGMUSISI}, the Islamic State), none of which has a country.
+   */
   static boolean isOrganisation(String code) {
-    return code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("MNC");
+    return code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("MNC") || code.startsWith("IMG");
   }
 
   /** True for a code that starts with a region rather than a country. */

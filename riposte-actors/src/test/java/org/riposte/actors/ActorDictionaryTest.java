@@ -53,6 +53,20 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void armedGroupsAreTheirCountrysRebelsOrInternationalMilitants() {
+    Actor taliban = dict.lookup("the Taliban", LocalDate.of(2021, 10, 21)).orElseThrow();
+    assertEquals("AFGREB", taliban.code());
+    assertEquals("AFG", taliban.country());
+    assertEquals("REB", taliban.role());
+    Actor isis = dict.lookup("Daesh", LocalDate.of(2021, 10, 21)).orElseThrow();
+    assertEquals("IMGMUSISI", isis.code());
+    assertNull(isis.country(), "an international militant group has no country");
+    assertEquals("IMGMUSISI", isis.party());
+    assertEquals("PSEREBHMS", code("Hamas"));
+    assertEquals("LBNREB", code("Hezbollah"));
+  }
+
+  @Test
   void seatsOfPowerAndCapitals() {
     assertEquals("RUSGOV", code("the Kremlin"));
     assertEquals("USAGOV", code("the White House"));
