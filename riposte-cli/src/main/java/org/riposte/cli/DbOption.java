@@ -13,7 +13,8 @@ final class DbOption {
   static final String DEFAULT_DB = "riposte.duckdb";
 
   @Option(names = "--db", paramLabel = "PATH", defaultValue = DEFAULT_DB,
-      description = "Database: a DuckDB file (created on first use). Default: ${DEFAULT-VALUE}.")
+      description = "Database: a DuckDB file; ingest and demo create it, the other commands read an existing one."
+          + " Default: ${DEFAULT-VALUE}.")
   String db;
 
   /** Opens the database, creating it (and its schema) when the file does not exist yet: for writing commands. */
