@@ -25,12 +25,16 @@
  *       only when nothing better is found, and never for patterns flagged {@code own}.</li>
  *   <li>Dates come from time expressions as SUTime normalised them against the publication date; without one, a
  *       past or present report takes the publication day, but background (past perfect), nominal events, plans and
- *       hypotheses stay unknown rather than guessed.</li>
+ *       hypotheses stay unknown rather than guessed. Anaphoric expressions ("that year", "the same day", "two
+ *       days later") count from the last date the article stated, not from the publication date as SUTime does.</li>
+ *   <li>A commitment verb ("agreed to", "decided to") whose complement is itself coded stands aside: the complement
+ *       is the event, planned ("agreed to remove Russian banks from SWIFT" is a sanction, not an agreement).</li>
  *   <li>Events are deduplicated per sentence by code, actors, date, status and predicate (coordinated nouns count as
  *       one predicate: "seizure and annexation"); ids are SHA-256 based and stable across runs.</li>
  *   <li>Parse errors are the main source of misses: dangling verbs get the noun phrase before them as subject, and
  *       a preposition the parser attached to the wrong word is taken from the next token for nouns ("break with
- *       NATO"), but a sentence the parser gets wrong is usually lost.</li>
+ *       NATO"), and "called on Moscow to end", which the parser reads as an adverbial clause with "on" as its mark,
+ *       gives "Moscow" as the argument of "on"; but a sentence the parser gets wrong is usually lost.</li>
  * </ul>
  */
 package org.riposte.coding;
