@@ -214,18 +214,22 @@ final class PhraseComposer {
 
   /**
    * The entry a modifier stands for here: of the entries whose condition is met, the one met nearest (same sentence
-   * before same paragraph before article); else the first unconditional entry; null when none applies.
+   * before same paragraph before article); else the first unconditional entry; null when none applies. A conditional
+   * entry never applies right after a possessive: "its allies", "Russia's allies" are somebody's, not NATO.
    */
   static Entry choose(Atom a, Sentence s, ArticleContext ctx) {
     Entry best = null;
     int bestDistance = Integer.MAX_VALUE;
     Entry fallback = null;
+    boolean owned = a.begin() > 0
+        && (s.token(a.begin() - 1).pos().equals("PRP$") || s.token(a.begin() - 1).pos().equals("POS"));
     for (Entry e : a.entries()) {
       Condition c = e.options().condition();
       if (c == null) {
         if (fallback == null) fallback = e;
         continue;
       }
+      if (owned) continue;
       int d = ctx.distance(c, s.index(), s.paragraph());
       if (d >= 0 && d < bestDistance) {
         best = e;

@@ -220,6 +220,21 @@ class DictionaryActorStageTest {
   }
 
   @Test
+  void alliesAreNatoInANatoArticleUnlessSomebodyOwnsThem() throws Exception {
+    List<Mention> ms = mentions(Fixture.article(OCT_2021)
+        .sentence("NATO met", "NNP VBD", "ORGANIZATION O", "nsubj 1 0", "root -1 1")
+        .sentence("Allies protested", "NNS VBD", "O O", "nsubj 1 0", "root -1 1")
+        .sentence("Russia and its allies protested", "NNP CC PRP$ NNS VBD", "LOCATION O O O O",
+            "nsubj 4 0", "cc 3 1", "nmod:poss 3 2", "conj:and 0 3", "root -1 4")
+        .sentence("Belarus 's allies protested", "NNP POS NNS VBD", "LOCATION O O O",
+            "nmod:poss 2 0", "case 0 1", "nsubj 3 2", "root -1 3"));
+    assertEquals("IGOWSTNAT", at(ms, 1, 0).actor().code());
+    for (Mention m : ms) {
+      assertFalse(m.sentence() >= 2 && "IGOWSTNAT".equals(m.actor().code()), "somebody's allies: " + m);
+    }
+  }
+
+  @Test
   void longestMatchWins() throws Exception {
     List<Mention> council = mentions(Fixture.article(OCT_2021).sentence(
         "the NATO - Russia Council met", "DT NNP HYPH NNP NNP VBD", "O ORGANIZATION O LOCATION ORGANIZATION O",
