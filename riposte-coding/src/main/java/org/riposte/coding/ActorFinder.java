@@ -39,12 +39,15 @@ final class ActorFinder {
   private final List<Party> previousSubjects;
   private int pronounDepth;
   private List<Party> subjects;
+  private final PlaceCountries placeCountries;
 
   /**
    * @param previousSubjects the actor subjects of the previous sentence, in order (for pronouns and context targets)
    */
-  ActorFinder(ParseGraph g, List<Mention> mentions, Lexicon lexicon, int maxDepth, List<Party> previousSubjects) {
+  ActorFinder(ParseGraph g, List<Mention> mentions, Lexicon lexicon, int maxDepth, List<Party> previousSubjects,
+              PlaceCountries places) {
     this.g = g;
+    this.placeCountries = places;
     this.mentions = mentions;
     this.lexicon = lexicon;
     this.maxDepth = maxDepth;
@@ -138,12 +141,26 @@ final class ActorFinder {
     out.addAll(places);
     if (out.isEmpty()) {
       Token t = g.token(arg);
+      String city = isPlaceName(arg) ? placeCountries.countryOf(phrase(arg)) : null;
+      if (city != null) {
+        out.add(new Party(new Actor(city, phrase(arg), city, null, ActorKind.STATE), arg, null, true));
+        return out;
+      }
       boolean named = t.isProperNoun() || NAMED_NER.contains(t.ner());
       if (named || lexicon.contains(Lexicon.AGENT, t.lemma())) {
         out.add(new Party(Actor.unknown(phrase(arg)), arg, null, named));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a token names a place the actor stage left alone (a city: "shelled Kharkiv"); such an argument stands for
+   * its country, as CAMEO codes it, with the city's name.
+   */
+  boolean isPlaceName(int token) {
+    String ner = g.token(token).ner();
+    return mentionAt(token) == null && (ner.equals("LOCATION") || ner.equals("CITY"));
   }
 
   /** The best actor of an argument, or null. */
@@ -227,6 +244,24 @@ final class ActorFinder {
       if (!d.baseRelation().equals("conj")) continue;
       Party c = first(d.dependent());
       if (c != null && ok.test(c) && found.stream().noneMatch(c::sameActor)) found.add(c);
+    }
+  }
+
+  /**
+   * Adds the actors of coordinated adjectives on one noun ("Ukrainian and Russian delegations" are a Ukrainian and a
+   * Russian delegation) that pass {@code ok} and are not in {@code found} yet.
+   */
+  void addCoordinatedModifiers(int head, List<Party> found, Predicate<Party> ok) {
+    List<Integer> mods = g.deps(head, "amod");
+    if (mods.size() < 2) return;
+    for (int x : mods) {
+      boolean coordinated =
+          g.out(x).stream().anyMatch(d -> d.baseRelation().equals("conj") && mods.contains(d.dependent()))
+          || g.in(x).stream().anyMatch(d -> d.baseRelation().equals("conj") && mods.contains(d.governor()));
+      Mention m = mentionAt(x);
+      if (!coordinated || m == null) continue;
+      Party c = new Party(m.actor(), x, m, false);
+      if (ok.test(c) && found.stream().noneMatch(c::sameActor)) found.add(c);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.riposte.actors.DictionaryActorStage;
 import org.riposte.api.Analysis;
 import org.riposte.api.CodingStage;
 import org.riposte.api.ConfigException;
@@ -46,6 +47,7 @@ public final class DependencyEventCoder implements CodingStage {
   private final Lexicon lexicon;
   private final PatternBook patterns;
   private final PatternMatcher matcher;
+  private final PlaceCountries places;
 
   /**
    * A coder with its own configuration.
@@ -66,6 +68,7 @@ public final class DependencyEventCoder implements CodingStage {
       }
     }
     this.matcher = new PatternMatcher(patterns, lexicon);
+    this.places = new PlaceCountries(DictionaryActorStage.defaultStage().dictionary());
   }
 
   /** The JVM's coder with {@link CoderConfig#DEFAULT}, created on first use. */
@@ -97,7 +100,7 @@ public final class DependencyEventCoder implements CodingStage {
   public Analysis process(Analysis in) throws ProcessingException {
     String docId = in.article().id();
     SentenceCoder coder = new SentenceCoder(docId, matcher, ontology, lexicon,
-        new DateResolver(in.article().published()), config);
+        new DateResolver(in.article().published()), config, places);
     List<Event> events = new ArrayList<>();
     List<Party> previousSubjects = List.of();
     for (Sentence s : in.sentences()) {

@@ -31,9 +31,11 @@ final class FrameBuilder {
   private final SourceFinder sourceFinder;
   private final Lexicon lexicon;
   private final boolean contextTargets;
+  private final PlaceCountries places;
 
-  FrameBuilder(ParseGraph g, ActorFinder actors, Lexicon lexicon, boolean contextTargets) {
+  FrameBuilder(ParseGraph g, ActorFinder actors, Lexicon lexicon, boolean contextTargets, PlaceCountries places) {
     this.g = g;
+    this.places = places;
     this.actors = actors;
     this.sourceFinder = new SourceFinder(g, actors, lexicon);
     this.lexicon = lexicon;
@@ -136,6 +138,7 @@ final class FrameBuilder {
             if (!notSelf.test(c) || !pass.test(c) || ownTheme.contains(a) && c.token() == a) continue;
             if (found.stream().noneMatch(c::sameActor)) found.add(c);
             actors.addConjuncts(c, found, notSelf.and(pass));
+            actors.addCoordinatedModifiers(a, found, notSelf.and(pass));
             break;
           }
         }
@@ -162,7 +165,9 @@ final class FrameBuilder {
   private Location location(int p, PatternMatcher.Match m, List<Party> targets) {
     List<Integer> args = new ArrayList<>();
     for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(p, w));
-    for (Party t : targets) if (t.isPlace()) args.add(0, t.token());
+    for (Party t : targets) {
+      if (t.isPlace() || t.mention() == null && actors.isPlaceName(t.token())) args.add(0, t.token());
+    }
     for (int c : m.consumed()) {
       args.addAll(g.deps(c, "obj"));
       for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(c, w));
@@ -170,9 +175,13 @@ final class FrameBuilder {
     for (int a : args) {
       Mention place = actors.placeAt(a);
       if (place == null && actors.mentionAt(a) != null) continue;
-      if (place != null) return new Location(place.text(), place.actor().country());
+      if (place != null) {
+        String country = place.actor().country();
+        return new Location(place.text(), country != null ? country : places.countryOf(place.text()));
+      }
       if (g.token(a).ner().equals("LOCATION") || g.token(a).ner().equals("CITY")) {
-        return new Location(actors.phrase(a), null);
+        String name = actors.phrase(a);
+        return new Location(name, places.countryOf(name));
       }
     }
     return null;

@@ -32,9 +32,11 @@ final class SentenceCoder {
   private final Lexicon lexicon;
   private final DateResolver dates;
   private final CoderConfig config;
+  private final PlaceCountries places;
 
   SentenceCoder(String docId, PatternMatcher matcher, CameoOntology ontology, Lexicon lexicon, DateResolver dates,
-                CoderConfig config) {
+                CoderConfig config, PlaceCountries places) {
+    this.places = places;
     this.docId = docId;
     this.matcher = matcher;
     this.ontology = ontology;
@@ -45,7 +47,8 @@ final class SentenceCoder {
 
   Result code(Sentence s, List<Mention> mentions, List<Party> previousSubjects) {
     ParseGraph g = new ParseGraph(s);
-    ActorFinder actors = new ActorFinder(g, mentions, lexicon, config.maxArgumentDepth(), previousSubjects);
+    ActorFinder actors =
+        new ActorFinder(g, mentions, lexicon, config.maxArgumentDepth(), previousSubjects, places);
     List<PatternMatcher.Match> matches = new ArrayList<>();
     Set<Integer> consumed = new HashSet<>();
     for (int t = 0; t < g.size(); t++) {
@@ -54,7 +57,7 @@ final class SentenceCoder {
       matches.add(m);
       consumed.addAll(m.consumed());
     }
-    FrameBuilder frames = new FrameBuilder(g, actors, lexicon, config.contextTargets());
+    FrameBuilder frames = new FrameBuilder(g, actors, lexicon, config.contextTargets(), places);
     StatusResolver statuses = new StatusResolver(g, actors, lexicon);
     Map<String, Event> events = new LinkedHashMap<>();
     Set<Integer> predicates = new HashSet<>();

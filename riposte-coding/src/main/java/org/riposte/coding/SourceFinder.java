@@ -131,6 +131,7 @@ final class SourceFinder {
           .or(() -> c.stream().filter(x -> x.mention() != null).findFirst()).orElse(c.isEmpty() ? null : c.get(0));
       if (best == null) continue;
       if (out.stream().noneMatch(best::sameActor)) out.add(best);
+      actors.addCoordinatedModifiers(a, out, y -> y.mention() != null);
       for (Party x : c) {
         boolean sameParty = x == best || x.party() != null && x.party().equals(best.party());
         if (x.token() != a && sameParty) actors.addConjuncts(x, out, y -> y.mention() != null);

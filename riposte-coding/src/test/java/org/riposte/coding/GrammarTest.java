@@ -237,6 +237,49 @@ class GrammarTest {
   }
 
   @Test
+  void aLocationTakesItsCountryFromTheDictionaryEvenWhereTheCityStandsForAnOrganisation() throws Exception {
+    List<Event> events = Fixture.published("2022-01-10")
+        .sentence("Norway/NNP met/VBD/meet Sweden/NNP in/IN Geneva/NNP ./.")
+        .deps("nsubj(met, Norway) obj(met, Sweden) obl:in(met, Geneva) case(Geneva, in)")
+        .actor("Norway", "NOR").actor("Sweden", "SWE").ner("Geneva", "LOCATION")
+        .sentence("Norway/NNP met/VBD/meet Sweden/NNP in/IN Brussels/NNP ./.")
+        .deps("nsubj(met, Norway) obj(met, Sweden) obl:in(met, Brussels) case(Brussels, in)")
+        .actor("Norway", "NOR").actor("Sweden", "SWE").place("Brussels", "IGOWSTNAT")
+        .events();
+    List<Event> meetings = events.stream().filter(e -> e.source().code().equals("NOR")).toList();
+    assertEquals(2, meetings.size(), Events.describe(events));
+    assertEquals("Geneva", meetings.get(0).location().name());
+    assertEquals("CHE", meetings.get(0).location().country());
+    assertEquals("Brussels", meetings.get(1).location().name());
+    assertEquals("BEL", meetings.get(1).location().country(), "NATO's seat lies in Belgium");
+  }
+
+  @Test
+  void aCityTheActorStageLeftAloneStandsForItsCountry() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Armenian/JJ forces/NNS/force shelled/VBD/shell Ganja/NNP ./.")
+        .deps("nsubj(shelled, forces) amod(forces, Armenian) obj(shelled, Ganja)")
+        .actor("Armenian forces", "ARMMIL").ner("Ganja", "LOCATION")
+        .events();
+    Event e = only(events, "194");
+    assertDyad(e, "ARMMIL", "AZE");
+    assertEquals("Ganja", e.target().name());
+    assertEquals("Ganja", e.location().name());
+    assertEquals("AZE", e.location().country());
+  }
+
+  @Test
+  void coordinatedAdjectivesOnOneNounAreOneActorEach() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Norwegian/JJ and/CC Swedish/JJ delegations/NNS/delegation met/VBD/meet ./.")
+        .deps("amod(delegations, Norwegian) cc(Swedish, and) conj:and(Norwegian, Swedish) amod(delegations, Swedish)"
+            + " nsubj(met, delegations)")
+        .actor("Norwegian", "NORDIP").actor("Swedish delegations", "SWEDIP")
+        .events();
+    assertEquals(Set.of("NORDIP->SWEDIP", "SWEDIP->NORDIP"), dyads(events, "040"));
+  }
+
+  @Test
   void visitToAPlaceGivesTargetAndLocation() throws Exception {
     List<Event> events = Fixture.published("2021-10-20")
         .sentence("The/DT Austrian/JJ chancellor/NN visited/VBD/visit Kyiv/NNP ./.")
