@@ -1,11 +1,14 @@
 package org.riposte.cli;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.riposte.api.Event;
 import org.riposte.api.EventQuery;
 import org.riposte.api.EventStore;
+import org.riposte.api.Status;
 import org.riposte.api.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +35,10 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--doc", paramLabel = "ID", description = "Events of one article.")
   String docId;
 
+  @Option(names = "--status", paramLabel = "STATUS", split = ",",
+      description = "Only these statuses, comma-separated: asserted, planned, negated, hypothetical, claimed.")
+  List<String> statuses;
+
   @Option(names = "--limit", paramLabel = "N", description = "At most N events (0: all).")
   int limit;
 
@@ -48,8 +55,19 @@ final class EventsCommand implements Callable<Integer> {
       System.err.println("riposte events: --since " + since + " is after --until " + until);
       return 2;
     }
+    Set<Status> wanted = new HashSet<>();
+    for (String st : statuses == null ? List.<String>of() : statuses) {
+      try {
+        wanted.add(Status.fromLabel(st.trim()));
+      } catch (IllegalArgumentException e) {
+        System.err.println("riposte events: unknown --status '" + st + "' (asserted, planned, negated, hypothetical,"
+            + " claimed)");
+        return 2;
+      }
+    }
     try (EventStore store = db.openExisting()) {
-      List<Event> events = store.events(new EventQuery(actor, root, since, until, docId, Math.max(0, limit)));
+      List<Event> events =
+          store.events(new EventQuery(actor, root, since, until, docId, wanted, Math.max(0, limit)));
       EventPrinter.print(events, format, System.out);
       return 0;
     } catch (StoreException e) {

@@ -149,6 +149,14 @@ class SeedsIT {
     assertEquals(0, filtered.exitCode(), filtered.err());
     assertTrue(filtered.out().lines().count() >= 3, filtered.out());
     filtered.out().lines().skip(1).forEach(l -> assertTrue(l.contains(",16,"), l));
+    CliRun planned = CliRun.of("events", "--db", db.toString(), "--status", "planned,negated", "--format", "jsonl");
+    assertEquals(0, planned.exitCode(), planned.err());
+    assertTrue(planned.out().lines().count() >= 2, planned.out());
+    planned.out().lines().forEach(l -> assertTrue(l.contains("\"status\":\"planned\"")
+        || l.contains("\"status\":\"negated\""), l));
+    CliRun wrong = CliRun.of("events", "--db", db.toString(), "--status", "rumoured");
+    assertEquals(2, wrong.exitCode());
+    assertTrue(wrong.err().contains("unknown --status 'rumoured'"), wrong.err());
   }
 
   @Test

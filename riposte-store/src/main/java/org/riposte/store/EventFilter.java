@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.riposte.api.EventQuery;
+import org.riposte.api.Status;
 
 /**
  * The SQL of an {@link EventQuery}: a select over {@code events e} of completely saved articles, with one condition
@@ -16,6 +17,7 @@ import org.riposte.api.EventQuery;
  *   <li>{@code since}/{@code until}: the date's first day is on or after / on or before it (inclusive); events with
  *       an unknown date never match a date bound;</li>
  *   <li>{@code docId}: the article id equals it;</li>
+ *   <li>{@code statuses}: the status is one of them, when any are given;</li>
  *   <li>{@code limit}: at most that many rows when positive.</li>
  * </ul>
  * Rows come ordered by the date's first day (unknown dates last), then article id, then evidence offset, then id.
@@ -59,6 +61,12 @@ final class EventFilter {
     if (q.docId() != null) {
       sql.append(" AND e.doc_id = ?");
       params.add(q.docId());
+    }
+    if (!q.statuses().isEmpty()) {
+      List<Status> sorted = q.statuses().stream().sorted().toList();
+      sql.append(" AND e.status IN (").append(String.join(", ", java.util.Collections.nCopies(sorted.size(), "?")))
+          .append(")");
+      for (Status st : sorted) params.add(st.label());
     }
     sql.append(" ORDER BY e.date_first NULLS LAST, e.doc_id, e.evidence_start, e.id");
     if (q.limit() > 0) {

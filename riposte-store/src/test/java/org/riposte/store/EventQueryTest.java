@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,8 @@ import org.riposte.api.Article;
 import org.riposte.api.Event;
 import org.riposte.api.EventDate;
 import org.riposte.api.EventQuery;
+import org.riposte.api.Evidence;
+import org.riposte.api.Status;
 
 class EventQueryTest {
 
@@ -49,6 +52,21 @@ class EventQueryTest {
   private List<Event> q(String actor, String root, LocalDate since, LocalDate until, String docId, int limit)
       throws Exception {
     return store.events(new EventQuery(actor, root, since, until, docId, limit));
+  }
+
+  @Test
+  void statusesFilterWhenGiven() throws Exception {
+    Article c = Fixtures.article("Article C.", LocalDate.of(2022, 2, 26));
+    Event plannedInC = new Event(c.id().substring(0, 8) + "-p", null, c.id(), later.date(), Status.PLANNED,
+        later.source(), later.target(), later.cameo(), later.root(), later.plover(), later.goldstein(),
+        later.quadClass(), later.location(), new Evidence("Sentence p.", 0, 12), later.trigger(), List.of());
+    store.saveAll(List.of(Fixtures.analysis(c, List.of(plannedInC), List.of())), List.of());
+    assertEquals(List.of(plannedInC),
+        store.events(new EventQuery(null, null, null, null, null, Set.of(Status.PLANNED), 0)));
+    assertEquals(6, store.events(new EventQuery(null, null, null, null, null,
+        Set.of(Status.PLANNED, Status.ASSERTED), 0)).size());
+    assertEquals(6, store.events(new EventQuery(null, null, null, null, null, Set.of(), 0)).size(), "empty: any");
+    assertEquals(List.of(), store.events(new EventQuery(null, null, null, null, null, Set.of(Status.NEGATED), 0)));
   }
 
   @Test
