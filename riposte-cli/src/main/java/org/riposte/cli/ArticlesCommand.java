@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code riposte articles}: lists stored articles with their outcome. */
 @Command(name = "articles", mixinStandardHelpOptions = true,
-    description = "Lists stored articles (newest first) with their outcome; --failed lists the inputs that failed.")
+    description = "Lists stored articles (newest first) with their outcome; --outcomes lists every input instead.")
 final class ArticlesCommand implements Callable<Integer> {
 
   @Option(names = "--limit", paramLabel = "N", description = "At most N articles (0: all).")

@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
 
 /** {@code riposte demo}: the built-in sample corpus into a fresh database, then its events and pairs. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Ingests the built-in sample corpus (reports written for Riposte about the NATO-Russia crisis of",
-        "2021, the Geneva talks of 2022 and the sanctions after February 2022) into a fresh database and prints its",
-        "events and a summary per pair of parties."})
+    description = {"Codes the built-in sample corpus into a fresh database; prints its events and pairs.",
+        "The corpus: reports written for Riposte about the NATO-Russia crisis of 2021, the Geneva talks of 2022 and",
+        "the sanctions after February 2022."})
 final class DemoCommand implements Callable<Integer> {
 
   static final String DEMO_DB = "riposte-demo.duckdb";
