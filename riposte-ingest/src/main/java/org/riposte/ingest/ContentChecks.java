@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.riposte.api.IngestException;
 
 /**
@@ -77,6 +78,25 @@ final class ContentChecks {
     }
     out.flip();
     return out.toString();
+  }
+
+  /** Names of markup files, which plain-text reading would take with their tags. */
+  private static final Pattern MARKUP_NAME =
+      Pattern.compile("(?i).*\\.(html?|xhtml|xml|rss|atom|svg)$");
+  /** The opening of an HTML, XML, RSS or Atom document. */
+  private static final Pattern MARKUP_START =
+      Pattern.compile("(?i)^\\s*(<!doctype\\s|<\\?xml[\\s?]|<(html|head|body|rss|feed)[\\s>])");
+
+  /**
+   * Why a file is markup rather than plain text (its name ends in {@code .html}, {@code .xml}, {@code .rss} …, or its
+   * text opens an HTML, XML, RSS or Atom document), or empty. Read as plain text its tags would be coded as words.
+   */
+  static Optional<String> markup(String fileName, String text) {
+    if (MARKUP_NAME.matcher(fileName).matches() || MARKUP_START.matcher(text).lookingAt()) {
+      return Optional.of("HTML or XML markup, not plain text (Riposte reads plain text and JSON Lines; convert the"
+          + " page to text first)");
+    }
+    return Optional.empty();
   }
 
   /** The problem line for an input of {@code size} bytes over {@code limit}. */

@@ -11,7 +11,7 @@ import org.riposte.api.SourceRecord;
 
 /**
  * Reads one plain-text file as one article. The file must be non-empty UTF-8 text (a byte-order mark is allowed)
- * within the size limit. The article's {@code url} is the file's URI, its {@code title} the first line when that is
+ * within the size limit, and no HTML or XML document ({@link ContentChecks#markup}). The article's {@code url} is the file's URI, its {@code title} the first line when that is
  * headline-like ({@link Headlines}), its text the whole file, and its date and outlet are decided by
  * {@link MetadataResolver} (a plain file has no metadata of its own). Thread safe.
  */
@@ -60,6 +60,8 @@ final class PlainTextReader {
     }
     String text = Article.normalise(raw);
     if (text.isEmpty()) throw new IngestException("empty file: only white space");
+    Optional<String> markup = ContentChecks.markup(String.valueOf(file.getFileName()), text);
+    if (markup.isPresent()) throw new IngestException(markup.get());
     return Article.of(file.toUri().toString(), metadata.outlet(null, text), metadata.published(null, text),
         Headlines.title(text), text);
   }

@@ -125,6 +125,19 @@ class FileIngestStageTest {
   }
 
   @Test
+  void markupIsAProblemByNameOrByItsOpening() throws Exception {
+    SourceRecord page = TestRecords.only(TestRecords.read(write("page.html", "<p>" + REPORT + "</p>")));
+    assertTrue(page.problem().startsWith("HTML or XML markup, not plain text"), page.problem());
+    SourceRecord feed = TestRecords.only(TestRecords.read(write("feed.txt", "\n<?xml version=\"1.0\"?>\n<rss>"
+        + REPORT + "</rss>")));
+    assertTrue(feed.problem().startsWith("HTML or XML markup"), feed.problem());
+    SourceRecord doc = TestRecords.only(TestRecords.read(write("saved", "<!DOCTYPE html><html>" + REPORT)));
+    assertTrue(doc.problem().startsWith("HTML or XML markup"), doc.problem());
+    SourceRecord text = TestRecords.only(TestRecords.read(write("note.txt", "<Reuters> " + REPORT)));
+    assertTrue(text.ok(), "a bracket is no markup: " + text.problem());
+  }
+
+  @Test
   void binaryFileWithNulBytesIsAProblem() throws Exception {
     byte[] bytes = "PK\u0003\u0004 archive".getBytes(UTF_8);
     bytes[9] = 0;
