@@ -12,6 +12,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -25,7 +31,8 @@ import org.riposte.api.SourceRecord;
  * Reads a JSON Lines file: one JSON object a line, each its own article, with origin {@code path:lineNo} (1-based,
  * blank lines counted). Fields: {@code text} (required, non-blank), {@code url}, {@code outlet}, {@code title} and
  * {@code published} (an ISO date {@code 2021-10-20} or date-time {@code 2021-10-20T08:00:00Z}, of which the date as
- * written is kept), all strings; other fields are ignored. Blank lines are skipped. A bad line (malformed JSON, no
+ * written is kept, or another common form: see {@link #date(String, int)}; also seconds or milliseconds since 1970),
+ * all strings except {@code published}; other fields are ignored. Blank lines are skipped. A bad line (malformed JSON, no
  * text, a bad field, invalid UTF-8, over the size limit) becomes a problem record naming the line, and reading goes
  * on with the next line. Thread safe.
  *
@@ -121,8 +128,7 @@ final class JsonLinesReader {
     if (!text.isTextual()) throw notAString("text", text, n);
     String normalised = Article.normalise(text.textValue());
     if (normalised.isEmpty()) throw new IngestException("no text on line " + n + ": field \"text\" is empty");
-    String published = field(node, "published", n);
-    LocalDate date = published == null ? null : date(published, n);
+    LocalDate date = published(node, n);
     return Article.of(field(node, "url", n), metadata.outlet(field(node, "outlet", n), normalised),
         metadata.published(date, normalised), field(node, "title", n), normalised);
   }
@@ -141,17 +147,78 @@ final class JsonLinesReader {
         + value.getNodeType().name().toLowerCase(Locale.ROOT) + ", not a string");
   }
 
-  /** The date of an ISO 8601 date or date-time, as written (no time-zone conversion). */
+  /**
+   * The publication date of a record: a string {@link #date(String, int) date}, or a number of seconds (or, from
+   * 13 digits, milliseconds) since 1970 as the UTC date; null when absent.
+   */
+  private static LocalDate published(JsonNode node, int n) throws IngestException {
+    JsonNode v = node.get("published");
+    if (v != null && v.isIntegralNumber()) {
+      long t = v.asLong();
+      Instant at = Math.abs(t) >= 100_000_000_000L ? Instant.ofEpochMilli(t) : Instant.ofEpochSecond(t);
+      LocalDate d = at.atZone(ZoneOffset.UTC).toLocalDate();
+      if (d.getYear() < 1900 || d.getYear() > 2199) {
+        throw new IngestException("bad field on line " + n + ": \"published\" " + t + " is no date between 1900"
+            + " and 2199 in seconds or milliseconds since 1970");
+      }
+      return d;
+    }
+    String published = field(node, "published", n);
+    return published == null ? null : date(published, n);
+  }
+
+  /** Numeric dates: year first ({@code 2021/10/20}) or year last ({@code 20/10/2021}, {@code 10.20.2021}). */
+  private static final Pattern NUMERIC = Pattern.compile(
+      "(?<y1>\\d{4})[/.](?<m1>\\d{1,2})[/.](?<d1>\\d{1,2})|(?<a>\\d{1,2})[/.](?<b>\\d{1,2})[/.](?<y2>\\d{4})");
+
+  /**
+   * The date a {@code published} string writes, as written (no time-zone conversion): ISO 8601 dates and date-times
+   * ({@code 2021-10-20}, {@code 2021-10-20T08:00:00Z}, {@code 2021-10-20 08:00}), RSS and e-mail dates
+   * ({@code Wed, 20 Oct 2021 10:00:00 GMT} or {@code +0000}), dates with a month name ({@code October 20, 2021},
+   * {@code 20 Oct 2021}), and numeric dates whose order is certain ({@code 2021/10/20}, {@code 20/10/2021}; not
+   * {@code 10/11/2021}, which could be either).
+   *
+   * @throws IngestException naming the line and the value when it is none of these or names no real day
+   */
   static LocalDate date(String value, int n) throws IngestException {
-    for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_DATE, DateTimeFormatter.ISO_DATE_TIME}) {
+    for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_DATE, DateTimeFormatter.ISO_DATE_TIME,
+        DateTimeFormatter.RFC_1123_DATE_TIME}) {
       try {
         return LocalDate.from(f.parse(value));
       } catch (DateTimeParseException e) {
         // try the next form
       }
     }
-    throw new IngestException("bad field on line " + n + ": \"published\" is neither an ISO date nor an ISO "
-        + "date-time: \"" + value + "\"");
+    Optional<LocalDate> written = DateExpressions.parse(value);
+    if (written.isPresent()) return written.get();
+    Matcher m = NUMERIC.matcher(value);
+    if (m.matches()) {
+      int year;
+      int month;
+      int day;
+      if (m.group("y1") != null) {
+        year = Integer.parseInt(m.group("y1"));
+        month = Integer.parseInt(m.group("m1"));
+        day = Integer.parseInt(m.group("d1"));
+      } else {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        year = Integer.parseInt(m.group("y2"));
+        if (a <= 12 && b <= 12 && a != b) {
+          throw new IngestException("bad field on line " + n + ": \"published\" \"" + value + "\" could be day"
+              + " first or month first; write it as an ISO date (" + year + "-MM-DD)");
+        }
+        month = a > 12 ? b : a;
+        day = a > 12 ? a : b;
+      }
+      try {
+        return LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        // not a real day: reported below
+      }
+    }
+    throw new IngestException("bad field on line " + n + ": \"published\" is no date Riposte reads: \"" + value
+        + "\" (write an ISO date such as 2021-10-20)");
   }
 
   private static String oneLine(String message) {

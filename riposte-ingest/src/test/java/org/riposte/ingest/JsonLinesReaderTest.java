@@ -84,8 +84,28 @@ class JsonLinesReaderTest {
   @Test
   void badPublishedIsAProblem() throws Exception {
     Path file = write("dates.jsonl", "{\"text\":\"Talks.\",\"published\":\"last Tuesday\"}\n");
-    assertEquals("bad field on line 1: \"published\" is neither an ISO date nor an ISO date-time: \"last Tuesday\"",
-        TestRecords.only(TestRecords.read(file)).problem());
+    assertEquals("bad field on line 1: \"published\" is no date Riposte reads: \"last Tuesday\" (write an ISO date"
+        + " such as 2021-10-20)", TestRecords.only(TestRecords.read(file)).problem());
+  }
+
+  @Test
+  void publishedInTheFormsFeedsAndScrapersWrite() throws Exception {
+    LocalDate oct20 = LocalDate.of(2021, 10, 20);
+    for (String v : List.of("2021-10-20 10:00:00", "Wed, 20 Oct 2021 10:00:00 GMT", "Wed, 20 Oct 2021 10:00:00 +0000",
+        "October 20, 2021", "20 October 2021", "Oct. 20, 2021", "2021/10/20", "20/10/2021", "10/20/2021",
+        "20.10.2021")) {
+      assertEquals(oct20, JsonLinesReader.date(v, 1), v);
+    }
+    Path file = write("epoch.jsonl", String.join("\n",
+        "{\"text\":\"Talks.\",\"published\":1634724000}",
+        "{\"text\":\"Talks again.\",\"published\":1634724000000}",
+        "{\"text\":\"Talks once more.\",\"published\":\"11/10/2021\"}",
+        "{\"text\":\"Talks at last.\",\"published\":\"31/09/2021\"}", ""));
+    List<SourceRecord> records = TestRecords.read(file);
+    assertEquals(oct20, records.get(0).article().published(), "seconds since 1970");
+    assertEquals(oct20, records.get(1).article().published(), "milliseconds since 1970");
+    assertTrue(records.get(2).problem().contains("could be day first or month first"), records.get(2).problem());
+    assertTrue(records.get(3).problem().contains("no date Riposte reads"), records.get(3).problem());
   }
 
   @Test
