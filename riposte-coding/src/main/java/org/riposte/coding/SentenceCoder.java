@@ -91,8 +91,10 @@ final class SentenceCoder {
    * its complement class ("agreed to meet") already makes the complement part of its event.
    */
   private boolean defersToComplement(ParseGraph g, PatternMatcher.Match m, Set<Integer> predicates) {
-    if (m.pattern().complement() != null || !lexicon.contains(Lexicon.PLAN, g.lemma(m.predicate()))) return false;
-    for (int c : PatternMatcher.complements(g, m.predicate())) if (predicates.contains(c)) return true;
+    int p = m.predicate();
+    if (m.pattern().complement() != null || !lexicon.contains(Lexicon.PLAN, g.lemma(p))) return false;
+    if (!g.deps(p, "obj").isEmpty()) return false;  // "moved tanks to the border to deter…": the move is the act
+    for (int c : g.deps(p, "xcomp")) if (predicates.contains(c)) return true;
     return false;
   }
 

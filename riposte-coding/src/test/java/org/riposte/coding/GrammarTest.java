@@ -110,6 +110,18 @@ class GrammarTest {
   }
 
   @Test
+  void aMoveWithItsOwnObjectIsNoCommitmentThatStandsAside() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Armenia/NNP moved/VBD/move tanks/NNS/tank to/IN the/DT border/NN to/TO attack/VB/attack"
+            + " Azerbaijan/NNP ./.")
+        .deps("nsubj(moved, Armenia) obj(moved, tanks) obl:to(moved, border) case(border, to-3) det(border, the)"
+            + " advcl:to(moved, attack) mark(attack, to-6) obj(attack, Azerbaijan)")
+        .actor("Armenia", "ARM").actor("Azerbaijan", "AZE")
+        .events();
+    assertEquals("ARM", only(events, "150").source().code(), Events.describe(events));
+  }
+
+  @Test
   void anAgreementWhoseComplementIsNoEventStaysAnAgreement() throws Exception {
     List<Event> events = Fixture.published("2021-10-20")
         .sentence("Norway/NNP and/CC Sweden/NNP agreed/VBD/agree to/TO work/VB/work together/RB ./.")
