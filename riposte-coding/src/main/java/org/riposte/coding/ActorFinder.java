@@ -141,9 +141,10 @@ final class ActorFinder {
     out.addAll(places);
     if (out.isEmpty()) {
       Token t = g.token(arg);
-      String city = isPlaceName(arg) ? placeCountries.countryOf(phrase(arg)) : null;
-      if (city != null) {
-        out.add(new Party(new Actor(city, phrase(arg), city, null, ActorKind.STATE), arg, null, true));
+      String name = isPlaceName(arg) ? phrase(arg) : null;
+      String country = name == null ? null : placeCountries.countryOf(name);
+      if (country != null) {
+        out.add(new Party(new Actor(country, name, country, null, ActorKind.STATE), arg, null, true));
         return out;
       }
       boolean named = t.isProperNoun() || NAMED_NER.contains(t.ner());

@@ -188,20 +188,28 @@ final class DateResolver {
    * {@link #convert(Timex)}.
    */
   EventDate convert(Sentence s, Timex t) {
+    Anaphora a = anaphora(s, t);
+    return a == null ? convert(t) : shift(referenceBefore(s, t), a.unit(), a.amount());
+  }
+
+  /** An anaphoric expression: so many units after (positive) or before (negative) the reference; 0 for the same. */
+  private record Anaphora(String unit, int amount) {}
+
+  /** The anaphora a time expression writes ("that year", "the following day", "two years later"), or null. */
+  private static Anaphora anaphora(Sentence s, Timex t) {
     String words = phrase(s, t);
     Matcher m;
-    if ((m = SAME.matcher(words)).find()) return shift(referenceBefore(s, t), m.group(1), 0);
+    if ((m = SAME.matcher(words)).find()) return new Anaphora(m.group(1), 0);
     if ((m = NEXT.matcher(words)).find()) {
-      boolean after = m.group(1).equals("following") || m.group(1).equals("next");
-      return shift(referenceBefore(s, t), m.group(2), after ? 1 : -1);
+      return new Anaphora(m.group(2), m.group(1).equals("following") || m.group(1).equals("next") ? 1 : -1);
     }
     if ((m = LATER.matcher(words)).find()) {
       String n = m.group(1);
       int amount = n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : NUMBERS.indexOf(n);
       boolean after = m.group(3).equals("later") || m.group(3).startsWith("after");
-      return shift(referenceBefore(s, t), m.group(2), after ? amount : -amount);
+      return new Anaphora(m.group(2), after ? amount : -amount);
     }
-    return convert(t);
+    return null;
   }
 
   /** The last date stated before {@code t}: earlier in its sentence, else in the sentences observed; or null. */
@@ -209,16 +217,11 @@ final class DateResolver {
     EventDate r = reference;
     for (Timex o : s.timexes()) {
       if (o.beginToken() >= t.beginToken()) break;
-      if (!isDate(s, o) || "PRESENT_REF".equals(o.value()) || isAnaphoric(s, o)) continue;
+      if (!isDate(s, o) || "PRESENT_REF".equals(o.value()) || anaphora(s, o) != null) continue;
       EventDate d = convert(o);
       if (d.isKnown()) r = d;
     }
     return r;
-  }
-
-  private static boolean isAnaphoric(Sentence s, Timex t) {
-    String words = phrase(s, t);
-    return SAME.matcher(words).find() || NEXT.matcher(words).find() || LATER.matcher(words).find();
   }
 
   /**

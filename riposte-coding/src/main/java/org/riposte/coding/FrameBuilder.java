@@ -165,9 +165,7 @@ final class FrameBuilder {
   private Location location(int p, PatternMatcher.Match m, List<Party> targets) {
     List<Integer> args = new ArrayList<>();
     for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(p, w));
-    for (Party t : targets) {
-      if (t.isPlace() || t.mention() == null && actors.isPlaceName(t.token())) args.add(0, t.token());
-    }
+    for (Party t : targets) if (t.isPlace() || actors.isPlaceName(t.token())) args.add(0, t.token());
     for (int c : m.consumed()) {
       args.addAll(g.deps(c, "obj"));
       for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(c, w));
@@ -179,7 +177,7 @@ final class FrameBuilder {
         String country = place.actor().country();
         return new Location(place.text(), country != null ? country : places.countryOf(place.text()));
       }
-      if (g.token(a).ner().equals("LOCATION") || g.token(a).ner().equals("CITY")) {
+      if (actors.isPlaceName(a)) {
         String name = actors.phrase(a);
         return new Location(name, places.countryOf(name));
       }

@@ -11,16 +11,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.riposte.api.Article;
@@ -31,10 +31,10 @@ import org.riposte.api.SourceRecord;
  * Reads a JSON Lines file: one JSON object a line, each its own article, with origin {@code path:lineNo} (1-based,
  * blank lines counted). Fields: {@code text} (required, non-blank), {@code url}, {@code outlet}, {@code title} and
  * {@code published} (an ISO date {@code 2021-10-20} or date-time {@code 2021-10-20T08:00:00Z}, of which the date as
- * written is kept, or another common form: see {@link #date(String, int)}; also seconds or milliseconds since 1970),
- * all strings except {@code published}; other fields are ignored. Blank lines are skipped. A bad line (malformed JSON, no
- * text, a bad field, invalid UTF-8, over the size limit) becomes a problem record naming the line, and reading goes
- * on with the next line. Thread safe.
+ * written is kept, or another common form: see {@link #date(String, int)}; also seconds or milliseconds since
+ * 1970), all strings except {@code published}; other fields are ignored. Blank lines are skipped. A bad line
+ * (malformed JSON, no text, a bad field, invalid UTF-8, over the size limit) becomes a problem record naming the
+ * line, and reading goes on with the next line. Thread safe.
  *
  * <p>Design decision: the size limit applies to each line, not to the file, since a JSON Lines file is a batch of
  * articles and may rightly be large; it is read as a stream, one line at a time.

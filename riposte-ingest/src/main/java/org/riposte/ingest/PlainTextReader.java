@@ -11,9 +11,10 @@ import org.riposte.api.SourceRecord;
 
 /**
  * Reads one plain-text file as one article. The file must be non-empty UTF-8 text (a byte-order mark is allowed)
- * within the size limit, and no HTML or XML document ({@link ContentChecks#markup}). The article's {@code url} is the file's URI, its {@code title} the first line when that is
- * headline-like ({@link Headlines}), its text the whole file, and its date and outlet are decided by
- * {@link MetadataResolver} (a plain file has no metadata of its own). Thread safe.
+ * within the size limit, and no HTML or XML document ({@link ContentChecks#markup}). The article's {@code url} is the
+ * file's URI, its {@code title} the first line when that is headline-like ({@link Headlines}), its text the whole
+ * file, and its date and outlet are decided by {@link MetadataResolver} (a plain file has no metadata of its own).
+ * Thread safe.
  */
 final class PlainTextReader {
 

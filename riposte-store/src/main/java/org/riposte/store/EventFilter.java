@@ -3,6 +3,7 @@ package org.riposte.store;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.riposte.api.EventQuery;
 import org.riposte.api.Status;
@@ -64,7 +65,7 @@ final class EventFilter {
     }
     if (!q.statuses().isEmpty()) {
       List<Status> sorted = q.statuses().stream().sorted().toList();
-      sql.append(" AND e.status IN (").append(String.join(", ", java.util.Collections.nCopies(sorted.size(), "?")))
+      sql.append(" AND e.status IN (").append(String.join(", ", Collections.nCopies(sorted.size(), "?")))
           .append(")");
       for (Status st : sorted) params.add(st.label());
     }
