@@ -12,10 +12,13 @@ final class DbOption {
 
   static final String DEFAULT_DB = "riposte.duckdb";
 
-  @Option(names = "--db", paramLabel = "PATH", defaultValue = DEFAULT_DB,
-      description = "Database: a DuckDB file; ingest and demo create it, the other commands read an existing one."
-          + " Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--db", paramLabel = "PATH|URL", defaultValue = DEFAULT_DB,
+      description = "Database: a DuckDB file (ingest and demo create it, the other commands read an existing one) or"
+          + " a PostgreSQL database, postgresql://user:password@host:port/dbname. Default: ${DEFAULT-VALUE}.")
   String db;
+
+  /** The database as output may show it: a URL's password masked. */
+  String display() { return EventStores.display(db); }
 
   /** Opens the database, creating it (and its schema) when the file does not exist yet: for writing commands. */
   EventStore open() throws StoreException {
@@ -27,7 +30,7 @@ final class DbOption {
    * a new empty database that answers "0 events".
    */
   EventStore openExisting() throws StoreException {
-    if (!db.contains(":") && !Files.exists(Path.of(db))) {
+    if (!EventStores.isServer(db) && !db.contains(":") && !Files.exists(Path.of(db))) {
       throw new StoreException("no database at " + db + " (create one with: riposte ingest PATH... --db " + db + ")");
     }
     return EventStores.open(db);

@@ -83,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
           if (verbose || o.kind() != Outcome.Kind.OK) err.println(o.describe());
         });
       }
-      out.println(report.summary() + " → " + db.db);
+      out.println(report.summary() + " → " + db.display());
       boolean nothing = report.counts().get(Outcome.Kind.OK) == 0 && report.counts().get(Outcome.Kind.SKIPPED) == 0;
       return nothing ? 1 : 0;
     } catch (RiposteException e) {

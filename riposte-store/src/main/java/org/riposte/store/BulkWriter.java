@@ -16,6 +16,12 @@ import org.riposte.api.Quote;
  */
 interface BulkWriter {
 
+  /**
+   * Called first in every save transaction, before its deletes: takes whatever lock the database needs so that
+   * concurrent writers (other processes) never interleave their saves. Does nothing by default.
+   */
+  default void beginSave() throws SQLException {}
+
   /** Appends event rows, with {@code date_first}/{@code date_last} computed from each event's date. */
   void events(List<Event> events) throws SQLException;
 

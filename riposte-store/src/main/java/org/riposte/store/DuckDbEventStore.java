@@ -13,7 +13,7 @@ import org.riposte.api.StoreException;
 
 /**
  * The DuckDB store: one file (or an in-memory database), one connection, bulk writes through DuckDB's appender. The
- * DuckDB-specific parts live here and in {@link DuckDbBulkWriter}; queries and the save order are those of
+ * DuckDB-specific parts live here and in {@link DuckDbLoader}; queries and the save order are those of
  * {@link SqlEventStore}.
  *
  * <p>DuckDB lets one process at a time open a file for writing; opening a file another process holds fails with
@@ -25,7 +25,7 @@ public final class DuckDbEventStore extends SqlEventStore {
   public static final String IN_MEMORY = ":memory:";
 
   private DuckDbEventStore(DuckDBConnection connection, String db, Clock clock) {
-    super(connection, db, new DuckDbBulkWriter(connection), clock);
+    super(connection, db, new AppendingBulkWriter(new DuckDbLoader(connection)), clock);
   }
 
   /**

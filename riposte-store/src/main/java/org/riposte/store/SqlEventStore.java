@@ -25,7 +25,8 @@ import org.riposte.api.StoreException;
  * DuckDB and PostgreSQL both accept, with all values bound as parameters. Bulk inserts go through the dialect's
  * {@link BulkWriter}.
  *
- * <p><b>Save order.</b> {@link #saveAll} runs in one transaction and, within it, deletes the batch's article rows,
+ * <p><b>Save order.</b> {@link #saveAll} runs in one transaction and, within it, takes the dialect's save lock
+ * ({@link BulkWriter#beginSave}), deletes the batch's article rows,
  * then any events and quotes of those articles (leftovers of a killed run or an earlier save), appends and flushes all
  * the batch's events and quotes, then appends the article rows, then replaces the outcomes. The order alone keeps a
  * killed run safe even where a dialect's bulk write cannot join the transaction: an article row exists only once its
@@ -118,6 +119,7 @@ abstract class SqlEventStore implements BatchEventStore {
     LocalDateTime now = LocalDateTime.now(clock);
 
     inTransaction(describeSave(ids, origins), () -> {
+      writer.beginSave();
       deleteWhereIn("articles", "id", ids);
       deleteWhereIn("events", "doc_id", ids);
       deleteWhereIn("quotes", "doc_id", ids);

@@ -17,11 +17,16 @@ import org.riposte.api.EventQuery;
 import org.riposte.api.Evidence;
 import org.riposte.api.Status;
 
+/** Event filters on DuckDB; {@link PostgresEventQueryIT} runs the same tests on PostgreSQL. */
 class EventQueryTest {
 
   @TempDir Path dir;
 
+  private TestDatabases databases;
   private BatchEventStore store;
+
+  /** The kind of database the tests run on; PostgreSQL tests override it. */
+  TestDatabases databases() { return TestDatabases.duckDb(dir); }
   private Article a;
   private Article b;
   private Event sanction;   // RUSGOV → NATO, 161, 2021-10-18
@@ -41,13 +46,17 @@ class EventQueryTest {
     undated = Fixtures.event(a, "4", EventDate.UNKNOWN, org.riposte.api.Actor.unknown("rebels"), null, "172", 5);
     later = Fixtures.event(b, "1", EventDate.day(LocalDate.of(2022, 2, 24)), Fixtures.USA, Fixtures.RUSGOV, "163",
         0);
-    store = EventStores.open(dir.resolve("q.duckdb").toString());
+    databases = databases();
+    store = EventStores.open(databases.create());
     store.saveAll(List.of(Fixtures.analysis(a, List.of(sanction, protest, consult, undated), List.of()),
         Fixtures.analysis(b, List.of(later), List.of())), List.of());
   }
 
   @AfterEach
-  void close() throws Exception { store.close(); }
+  void close() throws Exception {
+    if (store != null) store.close();
+    if (databases != null) databases.close();
+  }
 
   private List<Event> q(String actor, String root, LocalDate since, LocalDate until, String docId, int limit)
       throws Exception {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.riposte.api.Analysis;
@@ -12,13 +14,27 @@ import org.riposte.api.Article;
 import org.riposte.api.Outcome;
 import org.riposte.api.StoreException;
 
+/** Outcomes on DuckDB; {@link PostgresOutcomesIT} runs the same tests on PostgreSQL. */
 class OutcomesTest {
 
   @TempDir Path dir;
 
+  private TestDatabases databases;
+
+  /** The kind of database the tests run on; PostgreSQL tests override it. */
+  TestDatabases databases() { return TestDatabases.duckDb(dir); }
+
+  @BeforeEach
+  void openDatabases() { databases = databases(); }
+
+  @AfterEach
+  void closeDatabases() throws Exception {
+    if (databases != null) databases.close();
+  }
+
   @Test
   void keepsTheLatestOutcomePerOrigin() throws Exception {
-    String db = dir.resolve("o.duckdb").toString();
+    String db = databases.create();
     Article a = Fixtures.article("Outcome.", null);
     try (BatchEventStore store = EventStores.open(db)) {
       store.recordOutcome(Outcome.failed("b.txt", null, "not UTF-8"));
@@ -36,7 +52,7 @@ class OutcomesTest {
 
   @Test
   void anOutcomeNeedsAnOrigin() throws Exception {
-    try (BatchEventStore store = EventStores.open(DuckDbEventStore.IN_MEMORY)) {
+    try (BatchEventStore store = EventStores.open(databases.create())) {
       assertThrows(StoreException.class, () -> store.recordOutcome(new Outcome(null, null, Outcome.Kind.OK, "")));
     }
   }

@@ -4,8 +4,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.riposte.api.Actor;
 import org.riposte.api.Article;
 import org.riposte.api.Event;
@@ -14,20 +12,24 @@ import org.riposte.api.Outcome;
 import org.riposte.api.Quote;
 
 /**
- * Bulk writes through DuckDB's appender ({@link DuckDBConnection#createAppender}), one appender per table and call,
- * flushed and closed before the call returns. The appender writes into the connection's open transaction. Values are
- * appended in the column order of {@link Columns}; a null is appended as SQL NULL.
+ * Bulk writes through a database's {@link TableLoader} (DuckDB's appender, PostgreSQL's COPY): one appender per table
+ * and call, flushed and closed before the call returns, inside the connection's open transaction. This class alone
+ * decides what each row holds, for every database: values are appended in the column order of {@link Columns}; a
+ * null is appended as SQL NULL.
  */
-final class DuckDbBulkWriter implements BulkWriter {
+final class AppendingBulkWriter implements BulkWriter {
 
-  private final DuckDBConnection connection;
+  private final TableLoader connection;
 
-  DuckDbBulkWriter(DuckDBConnection connection) { this.connection = connection; }
+  AppendingBulkWriter(TableLoader loader) { this.connection = loader; }
+
+  @Override
+  public void beginSave() throws SQLException { connection.beginSave(); }
 
   @Override
   public void events(List<Event> events) throws SQLException {
     if (events.isEmpty()) return;
-    try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+    try (TableAppender a = connection.createAppender("events")) {
       for (Event e : events) {
         EventDate d = e.date();
         a.beginRow();
@@ -62,7 +64,7 @@ final class DuckDbBulkWriter implements BulkWriter {
   @Override
   public void quotes(List<Quote> quotes) throws SQLException {
     if (quotes.isEmpty()) return;
-    try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quotes")) {
+    try (TableAppender a = connection.createAppender("quotes")) {
       for (Quote q : quotes) {
         Actor s = q.speaker();
         a.beginRow();
@@ -88,7 +90,7 @@ final class DuckDbBulkWriter implements BulkWriter {
   @Override
   public void articles(List<Article> articles, LocalDateTime ingestedAt) throws SQLException {
     if (articles.isEmpty()) return;
-    try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles")) {
+    try (TableAppender a = connection.createAppender("articles")) {
       for (Article r : articles) {
         a.beginRow();
         text(a, r.id());
@@ -108,7 +110,7 @@ final class DuckDbBulkWriter implements BulkWriter {
   @Override
   public void outcomes(List<Outcome> outcomes, LocalDateTime recordedAt) throws SQLException {
     if (outcomes.isEmpty()) return;
-    try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "outcomes")) {
+    try (TableAppender a = connection.createAppender("outcomes")) {
       for (Outcome o : outcomes) {
         a.beginRow();
         text(a, o.origin());
@@ -123,7 +125,7 @@ final class DuckDbBulkWriter implements BulkWriter {
   }
 
   /** Code, name, country, role, kind: five nulls for a null actor. */
-  private static void actor(DuckDBAppender a, Actor actor) throws SQLException {
+  private static void actor(TableAppender a, Actor actor) throws SQLException {
     text(a, actor == null ? null : actor.code());
     text(a, actor == null ? null : actor.name());
     text(a, actor == null ? null : actor.country());
@@ -131,17 +133,17 @@ final class DuckDbBulkWriter implements BulkWriter {
     text(a, actor == null ? null : Rows.label(actor.kind()));
   }
 
-  private static void text(DuckDBAppender a, String v) throws SQLException {
+  private static void text(TableAppender a, String v) throws SQLException {
     if (v == null) a.appendNull();
     else a.append(v);
   }
 
-  private static void date(DuckDBAppender a, LocalDate v) throws SQLException {
+  private static void date(TableAppender a, LocalDate v) throws SQLException {
     if (v == null) a.appendNull();
     else a.append(v);
   }
 
-  private static void integer(DuckDBAppender a, Integer v) throws SQLException {
+  private static void integer(TableAppender a, Integer v) throws SQLException {
     if (v == null) a.appendNull();
     else a.append(v.intValue());
   }

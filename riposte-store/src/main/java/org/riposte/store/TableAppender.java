@@ -1,0 +1,40 @@
+package org.riposte.store;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * Appends rows to one table in bulk, one value per column in the table's column order (those of {@link Columns}):
+ * {@link #beginRow}, one {@code append…} per column, {@link #endRow}. The same calls as DuckDB's appender, so that one
+ * piece of code ({@link AppendingBulkWriter}) builds the rows for every database. Rows are written into the
+ * connection's open transaction at the latest by {@link #flush}; {@link #close} flushes too.
+ */
+interface TableAppender extends AutoCloseable {
+
+  void beginRow() throws SQLException;
+
+  /** A text value; never null (use {@link #appendNull}). */
+  void append(String value) throws SQLException;
+
+  void append(double value) throws SQLException;
+
+  void append(int value) throws SQLException;
+
+  /** A DATE value; never null. */
+  void append(LocalDate value) throws SQLException;
+
+  /** A TIMESTAMP value (UTC, without zone); never null. */
+  void append(LocalDateTime value) throws SQLException;
+
+  void appendNull() throws SQLException;
+
+  void endRow() throws SQLException;
+
+  /** Writes the rows appended so far. */
+  void flush() throws SQLException;
+
+  /** Flushes and releases the appender; a later call does nothing. */
+  @Override
+  void close() throws SQLException;
+}
