@@ -1,5 +1,6 @@
 /**
- * The {@code riposte} command line: {@code ingest}, {@code events}, {@code articles}, {@code demo}.
+ * The {@code riposte} command line: {@code ingest}, {@code events}, {@code articles}, {@code export},
+ * {@code demo}.
  *
  * <p>Only {@link org.riposte.cli.Main} calls {@code System.exit}. Commands return an exit code: 0 when something
  * could be done (even if some documents failed: their outcomes are printed and counted), 1 when nothing could be
