@@ -8,7 +8,10 @@
  *
  * <h2>Hints, tips and traps</h2>
  * <ul>
- *   <li>Every command takes {@code --db PATH} (default {@code riposte.duckdb} in the working directory).</li>
+ *   <li>Every command takes {@code --db PATH} (default {@code riposte.duckdb} in the working directory) or
+ *       {@code --db postgresql://user:password@host:port/dbname}; output shows a URL with its password masked.</li>
+ *   <li>{@code export} writes the events of {@code events} (same filters) as JSON Lines, CSV, Parquet
+ *       ({@link org.riposte.cli.ParquetExport}) or GDELT 2.0 rows ({@link org.riposte.cli.GdeltRow}).</li>
  *   <li>The first command of a JVM that codes text loads the CoreNLP models (about 10 s).</li>
  *   <li>Re-running an ingest, or running it again after it was killed, stores nothing twice: already stored articles
  *       are reported as {@code skipped: already stored}.</li>
