@@ -46,7 +46,7 @@ final class PostgresCopyLoader implements TableLoader {
   @Override
   public void beginSave() throws SQLException {
     try (PreparedStatement p = connection.prepareStatement(
-        "SELECT pg_advisory_xact_lock(?, hashtext(current_schema()))")) {
+        "SELECT pg_advisory_xact_lock(?, hashtext(coalesce(current_schema(), '')))")) {
       p.setInt(1, SAVE_LOCK);
       p.execute();
     }

@@ -77,7 +77,8 @@ public final class PostgresEventStore extends SqlEventStore {
   }
 
   private static void lock(Connection c, String function) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT " + function + "(?, hashtext(current_schema()))")) {
+    try (PreparedStatement p =
+             c.prepareStatement("SELECT " + function + "(?, hashtext(coalesce(current_schema(), '')))")) {
       p.setInt(1, MIGRATION_LOCK);
       p.execute();
     }

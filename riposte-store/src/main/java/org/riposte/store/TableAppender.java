@@ -7,8 +7,9 @@ import java.time.LocalDateTime;
 /**
  * Appends rows to one table in bulk, one value per column in the table's column order (those of {@link Columns}):
  * {@link #beginRow}, one {@code append…} per column, {@link #endRow}. The same calls as DuckDB's appender, so that one
- * piece of code ({@link AppendingBulkWriter}) builds the rows for every database. Rows are written into the
- * connection's open transaction at the latest by {@link #flush}; {@link #close} flushes too.
+ * piece of code ({@link AppendingBulkWriter}) builds the rows for every database. Rows are part of the connection's
+ * open transaction once {@link #close} returns (DuckDB's appender already after {@link #flush}; PostgreSQL's COPY
+ * when it ends, at close).
  */
 interface TableAppender extends AutoCloseable {
 

@@ -12,7 +12,7 @@ import org.riposte.api.Outcome;
 /**
  * One writer of {@link PostgresConcurrencyIT}: saves articles {@code from} to {@code to} (exclusive) of a fixed,
  * deterministic corpus in batches, forwards or backwards. Run as a thread or, through {@link #main}, as a separate
- * process (arguments: database, from, to, "reverse" or "forward"; prints {@code done N}).
+ * process (arguments: database, from, to, "reverse" or "forward", optionally "progress"; prints {@code done N}).
  */
 final class ConcurrentWriter {
 
@@ -38,6 +38,11 @@ final class ConcurrentWriter {
 
   /** Opens its own store and saves the range; returns the number of articles saved. */
   static int write(String db, int from, int to, boolean reverse) throws Exception {
+    return write(db, from, to, reverse, false);
+  }
+
+  /** As {@link #write(String, int, int, boolean)}; {@code progress} prints {@code saved N} after each batch. */
+  static int write(String db, int from, int to, boolean reverse, boolean progress) throws Exception {
     List<Integer> order = new ArrayList<>();
     for (int i = from; i < to; i++) order.add(i);
     if (reverse) java.util.Collections.reverse(order);
@@ -50,13 +55,18 @@ final class ConcurrentWriter {
           outcomes.add(outcome(i));
         }
         store.saveAll(batch, outcomes);
+        if (progress) {
+          System.out.println("saved " + Math.min(order.size(), start + BATCH));
+          System.out.flush();
+        }
       }
     }
     return order.size();
   }
 
   public static void main(String[] args) throws Exception {
-    int n = write(args[0], Integer.parseInt(args[1]), Integer.parseInt(args[2]), "reverse".equals(args[3]));
+    int n = write(args[0], Integer.parseInt(args[1]), Integer.parseInt(args[2]), "reverse".equals(args[3]),
+        args.length > 4 && "progress".equals(args[4]));
     System.out.println("done " + n);
   }
 }

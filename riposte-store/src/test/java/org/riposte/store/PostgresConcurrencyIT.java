@@ -24,7 +24,8 @@ import org.riposte.api.EventQuery;
 /**
  * Two writers, each with its own connection, ingest overlapping ranges of the same 120 articles into one fresh
  * PostgreSQL schema at the same time (they also race to create the schema): every article must end up stored exactly
- * once with all its rows, nothing duplicated, nothing lost. Once as two threads, once as two processes.
+ * once with all its rows, nothing duplicated, nothing lost. Once as two threads, once as two processes; and a writer
+ * killed (SIGKILL) mid-ingest leaves only whole articles, which a rerun completes without duplicates.
  */
 class PostgresConcurrencyIT {
 
@@ -85,10 +86,46 @@ class PostgresConcurrencyIT {
     assertExactlyOnce(db);
   }
 
-  private static Process writer(String db, int from, int to, String order) throws Exception {
-    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-cp", System.getProperty("java.class.path"), ConcurrentWriter.class.getName(), db, Integer.toString(from),
-        Integer.toString(to), order)
+  @Test
+  void aWriterKilledMidIngestLeavesWholeArticlesAndARerunCompletesThem() throws Exception {
+    String db = databases.create();
+    Process p = writer(db, 0, 5000, "forward", "progress");
+    int saved = 0;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null && saved < 10 * ConcurrentWriter.BATCH; ) {
+        if (line.startsWith("saved ")) saved = Integer.parseInt(line.substring(6));
+      }
+    } finally {
+      p.destroyForcibly();
+    }
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertTrue(saved >= 10 * ConcurrentWriter.BATCH, "the writer saved ten batches before it was killed");
+    long articles;
+    try (BatchEventStore store = EventStores.open(db)) {
+      articles = store.countArticles();
+      assertTrue(articles >= saved && articles < 5000, articles + " articles after the kill");
+      assertEquals(articles * ConcurrentWriter.EVENTS_PER_ARTICLE, store.countEvents());
+    }
+    try (Connection c = databases.connect(db)) {
+      assertEquals(articles * ConcurrentWriter.EVENTS_PER_ARTICLE, count(c, "SELECT count(*) FROM events"),
+          "a killed save leaves no rows: it was one transaction");
+      assertEquals(articles, count(c, "SELECT count(*) FROM quotes"));
+    }
+    assertEquals(ARTICLES, ConcurrentWriter.write(db, 0, ARTICLES, false));
+    try (BatchEventStore store = EventStores.open(db)) {
+      long expected = Math.max(articles, ARTICLES);
+      assertEquals(expected, store.countArticles(), "the rerun added what was missing and duplicated nothing");
+      assertEquals(expected * ConcurrentWriter.EVENTS_PER_ARTICLE, store.countEvents());
+      assertEquals(expected, store.countQuotes());
+    }
+  }
+
+  private static Process writer(String db, int from, int to, String... order) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-cp", System.getProperty("java.class.path"), ConcurrentWriter.class.getName(), db,
+        Integer.toString(from), Integer.toString(to)));
+    command.addAll(List.of(order));
+    return new ProcessBuilder(command)
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
   }
