@@ -6,7 +6,7 @@ package org.riposte.api;
  * @param pair     the undirected party pair ({@code IGOWSTNAT|RUS})
  * @param channel  the channel's name ("RUS permanent mission to IGOWSTNAT", "IGOWSTNAT information office in RUS")
  * @param kind     the kind of channel ({@code mission}, {@code liaison mission}, {@code information office},
- *                 {@code embassy}, {@code council}, {@code hotline}, {@code talks})
+ *                 {@code embassy}, {@code consulate}, {@code office}, {@code council}, {@code hotline}, {@code talks})
  * @param owner    the party that keeps the channel (a mission's sending party); null for shared formats
  * @param state    {@code open}, {@code reduced}, {@code suspended}, {@code closed} or {@code reopened}
  * @param date     when the state holds (for a planned change, the date it takes effect)

@@ -52,7 +52,8 @@ public final class ChannelLedger {
       new Kind("council", Pattern.compile("\\b(?:[A-Z][\\w]*-[A-Z][\\w]* )?[Cc]ouncil\\b")),
       new Kind("mission", Pattern.compile("\\b(?:permanent |diplomatic )?missions?\\b", Pattern.CASE_INSENSITIVE)),
       new Kind("office", Pattern.compile("\\boffices\\b", Pattern.CASE_INSENSITIVE)),
-      new Kind("embassy", Pattern.compile("\\b(?:embass(?:y|ies)|consulates?)\\b", Pattern.CASE_INSENSITIVE)),
+      new Kind("embassy", Pattern.compile("\\bembass(?:y|ies)\\b", Pattern.CASE_INSENSITIVE)),
+      new Kind("consulate", Pattern.compile("\\bconsulates?(?:-general)?\\b", Pattern.CASE_INSENSITIVE)),
       new Kind("hotline", Pattern.compile("\\b(?:hotlines?|deconfliction (?:line|channel)s?)\\b", Pattern.CASE_INSENSITIVE)),
       new Kind("talks", Pattern.compile("\\b(?:talks|(?:strategic stability )?dialogue)\\b", Pattern.CASE_INSENSITIVE)));
 
@@ -208,7 +209,7 @@ public final class ChannelLedger {
     if (sourceOrg != targetOrg) {
       String org = sourceOrg ? source : target;
       String state = sourceOrg ? target : source;
-      return kind.equals("mission") || kind.equals("embassy") ? state : org;
+      return kind.equals("mission") || kind.equals("embassy") || kind.equals("consulate") ? state : org;
     }
     String before = sentence.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
     return before.matches(".*\\b(its|their|own)\\s+(\\w+\\s+)?$") ? source : target;
@@ -223,6 +224,7 @@ public final class ChannelLedger {
       case "information office" -> keeper + " information office in " + other;
       case "office" -> keeper + " offices in " + other;
       case "embassy" -> keeper + " embassy in " + other;
+      case "consulate" -> keeper + " consulate in " + other;
       case "council" -> text.contains("-") ? text : "council";
       case "hotline" -> "hotline";
       default -> text.toLowerCase(Locale.ROOT);

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * (lower-cased words of letters and digits), plus the shingle count. From two signatures {@link #containment}
  * estimates the share of the shorter text's shingles that the longer one has: Jaccard J is estimated as the share of
  * equal minima, and with sizes a and b, |A∩B| = J(a+b)/(1+J). Two articles are near-duplicates when that share reaches
- * the configured threshold (0.8 by default), so a trimmed copy matches its full version. Groups are the connected
+ * the configured threshold (0.6 by default), so a trimmed copy matches its full version. Groups are the connected
  * components of that relation, named by their smallest article id: the grouping does not depend on the order in which
  * articles arrive.
  *
