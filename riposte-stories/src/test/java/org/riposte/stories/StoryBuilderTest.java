@@ -86,6 +86,21 @@ class StoryBuilderTest {
   }
 
   @Test
+  void theEvaluatorScoresTheBuiltStoriesAgainstGoldGroups() {
+    List<Event> events = new ArrayList<>(suspension());
+    events.add(mention("e9", "d5", day(2031, 2, 27), Status.ASSERTED, ARD, ALLIANCE, "161", "suspended",
+        "Ardenia suspended its mission to NATO again on Thursday.", 0));
+    StoryBuilder.Result r = new StoryBuilder(StoryConfig.DEFAULT).build(events, docs);
+    Map<String, String> gold = Map.of("e1", "A", "e2", "A", "e3", "A", "e9", "B");
+    StoryEvaluator.Score s = new StoryEvaluator().score(r.storyOf(), gold);
+    assertEquals(1.0, s.precision());
+    assertEquals(1.0, s.recall());
+    assertEquals(6, s.pairs());
+    StoryEvaluator.Score lumped = new StoryEvaluator().score(Map.of("e1", "x", "e2", "x", "e3", "x", "e9", "x"), gold);
+    assertEquals(0.5, lumped.precision(), 1e-9, "3 right pairs of 6 predicted");
+  }
+
+  @Test
   void negatedMentionsFormStoriesOfTheirOwn() {
     List<Event> events = new ArrayList<>(suspension());
     events.add(mention("e6", "d2", day(2030, 2, 21), Status.NEGATED, ARD, ALLIANCE, "161", "suspend",
