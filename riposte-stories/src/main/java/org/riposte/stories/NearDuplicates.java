@@ -2,6 +2,7 @@ package org.riposte.stories;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,12 +88,33 @@ public final class NearDuplicates {
    * @param signatures by article id
    */
   public Map<String, String> groups(Map<String, Signature> signatures) {
+    return groups(signatures, Map.of(), signatures.keySet());
+  }
+
+  /**
+   * Regroups after new articles arrive, comparing only the new ones with all (O(new × all), not O(all²)): the result
+   * equals {@link #groups(Map)} over all signatures when {@code known} is that grouping of the older ones.
+   *
+   * @param signatures every article's signature, old and new
+   * @param known      the older articles' groups (article id → group id, itself one of the older ids)
+   * @param fresh      the ids of the new articles
+   */
+  public Map<String, String> groups(Map<String, Signature> signatures, Map<String, String> known,
+                                    Collection<String> fresh) {
     List<String> ids = new ArrayList<>(new TreeMap<>(signatures).keySet());
+    Set<String> isNew = new HashSet<>(fresh);
     Map<String, String> parent = new TreeMap<>();
-    for (String id : ids) parent.put(id, id);
-    for (int i = 0; i < ids.size(); i++) {
-      for (int j = i + 1; j < ids.size(); j++) {
-        if (same(signatures.get(ids.get(i)), signatures.get(ids.get(j)))) union(parent, ids.get(i), ids.get(j));
+    for (String id : ids) {
+      String g = isNew.contains(id) ? id : known.getOrDefault(id, id);
+      parent.put(id, signatures.containsKey(g) ? g : id);
+    }
+    for (String g : new ArrayList<>(parent.values())) parent.putIfAbsent(g, g);
+    for (String n : ids) {
+      if (!isNew.contains(n)) continue;
+      Signature sn = signatures.get(n);
+      for (String m : ids) {
+        if (m.equals(n) || (isNew.contains(m) && m.compareTo(n) < 0)) continue;
+        if (same(sn, signatures.get(m))) union(parent, n, m);
       }
     }
     Map<String, String> out = new TreeMap<>();

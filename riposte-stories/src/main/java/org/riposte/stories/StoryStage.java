@@ -67,7 +67,10 @@ public final class StoryStage {
       Article a = articles.get(id);
       if (a != null) signatures.put(id, NearDuplicates.signature(a.text()));
     }
-    Map<String, String> groups = new NearDuplicates(config.nearDuplicateContainment()).groups(signatures);
+    Map<String, String> known = new HashMap<>();
+    for (StoryDoc d : docs.values()) if (d.signature() != null) known.put(d.id(), d.group());
+    Map<String, String> groups = new NearDuplicates(config.nearDuplicateContainment()).groups(signatures, known,
+        pending);
     List<StoryDoc> changed = new ArrayList<>();
     Set<String> regrouped = new TreeSet<>();
     Set<String> pendingSet = new HashSet<>(pending);

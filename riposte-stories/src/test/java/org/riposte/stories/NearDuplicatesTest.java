@@ -39,6 +39,25 @@ class NearDuplicatesTest {
   }
 
   @Test
+  void regroupingWithNewArticlesEqualsGroupingAll() {
+    Map<String, NearDuplicates.Signature> all = new java.util.TreeMap<>();
+    all.put("b", NearDuplicates.signature(WIRE));
+    all.put("d", NearDuplicates.signature("Ardenia shuts office\n\n" + WIRE));
+    all.put("c", NearDuplicates.signature(WIRE.replace("Ardenia", "Borduria")
+        .replace("alliance", "union").replace("envoys", "diplomats").replace("Vell", "Kral")));
+    all.put("a", NearDuplicates.signature(WIRE.replace("Monday", "Sunday")));
+    NearDuplicates nd = new NearDuplicates(0.8);
+    Map<String, String> full = nd.groups(all);
+    Map<String, NearDuplicates.Signature> old = new java.util.TreeMap<>(all);
+    old.remove("a");
+    Map<String, String> known = nd.groups(old);
+    assertEquals("b", known.get("d"));
+    Map<String, String> incremental = nd.groups(all, known, java.util.List.of("a"));
+    assertEquals(full, incremental);
+    assertEquals("a", incremental.get("d"), "the new smallest id names the merged group");
+  }
+
+  @Test
   void signaturesSurviveTheirStoredForm() {
     NearDuplicates.Signature s = NearDuplicates.signature(WIRE);
     assertEquals(s, NearDuplicates.Signature.decode(s.encode()));
