@@ -27,9 +27,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code riposte dyad A B}: where the relationship of two parties stands. */
 @Command(name = "dyad", mixinStandardHelpOptions = true,
-    description = {"Prints the state of a relationship: series by QuadClass and Goldstein over stories, the escalation",
-        "index, reciprocity, reactions, channels, and a verdict (tit-for-tat, escalation, de-escalation) with its",
-        "figures. Definitions: README.md, section Stories and escalation."})
+    description = {"Prints where a relationship stands: series, escalation index, reciprocity, channels and a verdict.",
+        "Series by QuadClass and Goldstein are counted over stories; the verdict (tit-for-tat, escalation,",
+        "de-escalation) prints the figures it rests on. Definitions: README.md, section Stories and escalation."})
 final class DyadCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "PARTY", arity = "2", description = "Two parties: country or organisation codes (RUS IGOWSTNAT).")
