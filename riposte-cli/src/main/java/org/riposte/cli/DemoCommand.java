@@ -10,6 +10,8 @@ import org.riposte.api.EventQuery;
 import org.riposte.api.EventStore;
 import org.riposte.api.StoreException;
 import org.riposte.ingest.IngestConfig;
+import org.riposte.store.BatchEventStore;
+import org.riposte.store.StoryStores;
 import org.riposte.stories.DyadSummarizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,10 +59,12 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println();
         EventPrinter.print(events, Format.TABLE, System.out);
         System.out.println();
-        System.out.println("Pairs (asserted and planned events, by party):");
-        PairPrinter.print(new DyadSummarizer().summarise(events), System.out);
+        System.out.println("Pairs (stories: each act once however many outlets told it; asserted, claimed, planned):");
+        PairPrinter.print(new DyadSummarizer().summariseStories(
+            StoryStores.of((BatchEventStore) store).stories(null)), "STORIES", System.out);
         System.out.println();
         System.out.println("Query again with: riposte events --db " + db + " --actor RUS --format jsonl");
+        System.out.println("Where a relationship stands: riposte dyad RUS IGOWSTNAT --db " + db);
       }
       return 0;
     } catch (IOException | StoreException e) {

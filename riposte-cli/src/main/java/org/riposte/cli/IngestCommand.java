@@ -10,6 +10,10 @@ import org.riposte.api.Outcome;
 import org.riposte.api.RiposteException;
 import org.riposte.ingest.FileIngestStage;
 import org.riposte.ingest.IngestConfig;
+import org.riposte.store.BatchEventStore;
+import org.riposte.store.StoryStores;
+import org.riposte.stories.StoryConfig;
+import org.riposte.stories.StoryStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,6 +88,10 @@ final class IngestCommand implements Callable<Integer> {
         });
       }
       out.println(report.summary() + " → " + db.display());
+      // stories, reactions and channels of the pairs the new articles touch (incremental; see StoryStage)
+      if (store instanceof BatchEventStore b) {
+        out.println("stories: " + new StoryStage(StoryConfig.DEFAULT).update(StoryStores.of(b)).summary());
+      }
       boolean nothing = report.counts().get(Outcome.Kind.OK) == 0 && report.counts().get(Outcome.Kind.SKIPPED) == 0;
       return nothing ? 1 : 0;
     } catch (RiposteException e) {

@@ -10,9 +10,12 @@ import org.riposte.stories.DyadSummary;
 final class PairPrinter {
   private PairPrinter() {}
 
-  static void print(List<DyadSummary> pairs, PrintStream out) {
+  static void print(List<DyadSummary> pairs, PrintStream out) { print(pairs, "EVENTS", out); }
+
+  /** Prints pairs counted in {@code unit} ({@code EVENTS} or {@code STORIES}). */
+  static void print(List<DyadSummary> pairs, String unit, PrintStream out) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"PAIR", "EVENTS", "A→B", "B→A", "VERB.COOP", "MAT.COOP", "VERB.CONF", "MAT.CONF",
+    rows.add(new String[] {"PAIR", unit, "A→B", "B→A", "VERB.COOP", "MAT.COOP", "VERB.CONF", "MAT.CONF",
         "GOLDSTEIN", "MEAN", "FROM", "TO"});
     for (DyadSummary d : pairs) {
       int[] q = d.quadCounts();

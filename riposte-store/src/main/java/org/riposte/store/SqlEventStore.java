@@ -67,6 +67,9 @@ abstract class SqlEventStore implements BatchEventStore {
   @Override
   public String database() { return db; }
 
+  /** The store's connection, for the {@link SqlStoryStore} that shares it. */
+  Connection connection() { return connection; }
+
   @Override
   public boolean contains(String articleId) throws StoreException {
     return !query("look up article " + articleId, "SELECT 1 FROM articles WHERE id = ?",

@@ -20,6 +20,9 @@ public record Dyad(String a, String b) implements Comparable<Dyad> {
 
   public static Dyad of(String x, String y) { return new Dyad(x, y); }
 
+  /** The pair key stories, reactions and channel states are stored under: {@code IGOWSTNAT|RUS}. */
+  public String key() { return a + "|" + b; }
+
   @Override
   public int compareTo(Dyad o) {
     int c = a.compareTo(o.a);
