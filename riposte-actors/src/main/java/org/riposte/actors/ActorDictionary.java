@@ -21,7 +21,9 @@ import org.riposte.api.ConfigException;
 public final class ActorDictionary {
 
   /** The built-in dictionary resources, in precedence order. */
-  static final List<String> BUILT_IN = List.of("people.tsv", "organisations.tsv", "countries.tsv", "agents.tsv");
+  static final List<String> BUILT_IN = List.of("people.tsv", "people-organisations.tsv", "people-eurasia.tsv",
+      "people-americas.tsv", "people-europe.tsv", "people-asia.tsv", "people-mideast-africa.tsv",
+      "organisations.tsv", "countries.tsv", "agents.tsv");
 
   private final List<Entry> entries;
   private final PhraseIndex index;

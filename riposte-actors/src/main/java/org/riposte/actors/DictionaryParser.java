@@ -87,7 +87,16 @@ final class DictionaryParser {
     if (type == EntryType.PERSON) {
       person = new PendingPerson(code, phrases, options, source + ":" + lineNo);
       if (spells) {
-        for (String spell : cols[3].split(";")) spell(spell.strip());
+        // A piece that is no spell continues the previous spell's title ("Vice-Chancellor; Finance Minister").
+        for (String piece : cols[3].split(";")) {
+          String p = piece.strip();
+          if (SPELL.matcher(p).lookingAt() || p.contains("..") || person.roles.isEmpty()) {
+            spell(p);
+          } else {
+            DatedRole last = person.roles.remove(person.roles.size() - 1);
+            person.roles.add(new DatedRole(last.code(), last.from(), last.to(), last.title() + "; " + p));
+          }
+        }
       }
     } else {
       out.add(new Entry(type, code, phrases.get(0), phrases, options, List.of(), source + ":" + lineNo));
