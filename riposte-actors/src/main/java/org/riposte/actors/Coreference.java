@@ -87,7 +87,9 @@ public final class Coreference {
       List<Mention> own = analysis.mentionsIn(s.index());
       for (Token t : s.tokens()) {
         if (!isPronoun(t)) continue;
-        if (Mentions.covering(own, t.index()).isPresent()) continue;
+        // A pronoun already given a mention (by the actor stage) is resolved again, to know its antecedent.
+        Optional<Mention> covering = Mentions.covering(own, t.index());
+        if (covering.isPresent() && !isPronounMention(s, covering.get())) continue;
         Mention m = resolve(s, t.index());
         if (m != null) {
           resolved.put(key(s.index(), t.index()), m);
@@ -201,10 +203,16 @@ public final class Coreference {
 
   /** The mentions of a sentence and its pronouns resolved so far, in token order. */
   private List<Mention> candidates(int sentence) {
-    List<Mention> out = new ArrayList<>(analysis.mentionsIn(sentence));
+    Sentence s = analysis.sentences().get(sentence);
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : analysis.mentionsIn(sentence)) if (!isPronounMention(s, m)) out.add(m);
     out.addAll(chain.getOrDefault(sentence, List.of()));
     out.sort(java.util.Comparator.comparingInt(Mention::beginToken));
     return out;
+  }
+
+  private static boolean isPronounMention(Sentence s, Mention m) {
+    return m.endToken() - m.beginToken() == 1 && isPronoun(s.token(m.beginToken()));
   }
 
   /** Whether a mention can be what the pronoun {@code w} refers to. */
@@ -215,7 +223,9 @@ public final class Coreference {
     }
     Token head = s.token(m.headToken());
     if (relationOf(s, m.headToken()).equals("amod") || head.pos().startsWith("JJ")) return false;
-    boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
+    // A state or organisation is "it" whatever its grammatical number ("the United States", "the Philippines").
+    boolean named = a.kind() == ActorKind.STATE || a.kind() == ActorKind.ORGANISATION;
+    boolean plural = !named && (head.pos().equals("NNS") || head.pos().equals("NNPS"));
     String headWord = head.word().toLowerCase(Locale.ROOT);
     boolean person = a.kind() == ActorKind.PERSON
         || a.kind() == ActorKind.UNKNOWN && head.ner().equals("PERSON")
@@ -231,7 +241,8 @@ public final class Coreference {
           || a.kind() == ActorKind.GROUP && BODIES.contains(headWord)
           || a.kind() == ActorKind.UNKNOWN && head.ner().equals("ORGANIZATION");
     }
-    return plural && a.kind() != ActorKind.PERSON;
+    return plural && a.kind() != ActorKind.PERSON
+        || a.kind() == ActorKind.ORGANISATION && (head.pos().equals("NNS") || head.pos().equals("NNPS"));
   }
 
   /**
