@@ -112,9 +112,11 @@
  *   <li>Roles follow CAMEO practice as Phoenix codes it, except diplomats ({@code DIP}, as DESIGN.md asks, where
  *       Phoenix says GOV) and defectors ({@code SPY}). Protesters and activists are {@code OPP} as in Phoenix;
  *       civilians and citizens {@code CVL}. See the head of {@code agents.tsv}.</li>
- *   <li>Role dates are inclusive; on a hand-over day both office holders match, each keeping his role. Roles are
- *       taken at the article's publication date (the stage does not know event dates; an event coder that dates an
- *       event elsewhere can ask {@link org.riposte.actors.ActorDictionary#lookup} for that date).</li>
+ *   <li>Role dates are inclusive; on a hand-over day both office holders match, each keeping his role. Mentions are
+ *       coded at the article's publication date (the stage does not know event dates); the event coder then
+ *       re-codes the people of each dated event at its own date with
+ *       {@link org.riposte.actors.ActorDictionary#atEventDates} ("in 2001, Putin met Bill Clinton": Clinton
+ *       {@code USAGOV}, though {@code USAELI} at a 2021 article's date).</li>
  *   <li>No two people may share a name or alias across the built-in files (a test checks it): list a surname alone
  *       only when it is distinctive.</li>
  *   <li>The stage makes two passes over an article: the first records who is named where (for {@code when=}
