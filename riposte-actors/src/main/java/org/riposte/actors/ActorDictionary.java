@@ -21,7 +21,9 @@ import org.riposte.api.ConfigException;
 public final class ActorDictionary {
 
   /** The built-in dictionary resources, in precedence order. */
-  static final List<String> BUILT_IN = List.of("people.tsv", "organisations.tsv", "countries.tsv", "agents.tsv");
+  static final List<String> BUILT_IN = List.of("people.tsv", "people-organisations.tsv", "people-eurasia.tsv",
+      "people-americas.tsv", "people-europe.tsv", "people-asia.tsv", "people-mideast-africa.tsv",
+      "organisations.tsv", "countries.tsv", "agents.tsv");
 
   private final List<Entry> entries;
   private final PhraseIndex index;
@@ -132,6 +134,60 @@ public final class ActorDictionary {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * An actor as it was over a period: for a person of this dictionary (by canonical name) the role held then
+   * ({@link #lookup} at that date; for a period longer than a day the role covering most of it); any other actor
+   * unchanged. The actor stage codes people at the article's date; this re-codes them at an event's own date ("in
+   * 2001, Putin met Bill Clinton": Clinton is {@code USAGOV} then, {@code USAELI} in 2021).
+   *
+   * @param actor a coded or uncoded actor, or null (returned as is)
+   * @param first the period's first day; null for an unknown date (the actor is returned as is)
+   * @param last  the period's last day (equal to {@code first} for a day)
+   */
+  public Actor atDate(Actor actor, LocalDate first, LocalDate last) {
+    if (actor == null || first == null || last == null || actor.kind() != org.riposte.api.ActorKind.PERSON
+        || actor.name() == null) {
+      return actor;
+    }
+    Entry person = person(actor.name());
+    if (person == null || !person.name().equals(actor.name())) return actor;
+    Actor then = person.personDuring(first, last);
+    return then.equals(actor) ? actor : then;
+  }
+
+  /**
+   * Events with their people re-coded at each event's own date ({@link #atDate}); events without a date, or whose
+   * people held the same role, are returned as they are. For the event coder, after it has dated its events.
+   */
+  public List<org.riposte.api.Event> atEventDates(List<org.riposte.api.Event> events) {
+    List<org.riposte.api.Event> out = new ArrayList<>(events.size());
+    for (org.riposte.api.Event e : events) {
+      if (e.date() == null || !e.date().isKnown()) {
+        out.add(e);
+        continue;
+      }
+      LocalDate first = e.date().firstDay();
+      LocalDate last = e.date().lastDay();
+      Actor s = atDate(e.source(), first, last);
+      Actor t = atDate(e.target(), first, last);
+      out.add(s == e.source() && t == e.target() ? e : new org.riposte.api.Event(e.id(), e.storyId(), e.docId(),
+          e.date(), e.status(), s, t, e.cameo(), e.root(), e.plover(), e.goldstein(), e.quadClass(), e.location(),
+          e.evidence(), e.trigger(), e.reactsTo()));
+    }
+    return out;
+  }
+
+  private Entry person(String name) {
+    List<String> words = Words.split(name);
+    boolean[] ends = new boolean[words.size()];
+    java.util.Arrays.fill(ends, true);
+    for (PhraseIndex.Match m : index.matchesAt(words, ends, 0)) {
+      if (m.length() != words.size()) continue;
+      for (Entry e : m.entries()) if (e.type() == EntryType.PERSON) return e;
+    }
+    return null;
   }
 
   /** The dated roles of the person a name denotes (empty when the name is no known person). */

@@ -17,8 +17,15 @@ import org.riposte.api.Actor;
  */
 final class ArticleContext {
 
+  /** Last words of a title that name the office on their own ("the minister", "the spokesman"). */
+  private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "spokesman", "spokeswoman",
+      "spokesperson", "president", "ambassador", "envoy", "chancellor", "premier", "adviser", "advisor",
+      "commander", "diplomat", "representative", "prosecutor", "governor", "mayor");
+
   private final LocalDate date;
   private final List<Sighting> sightings = new ArrayList<>();
+  private final List<Sighting> places = new ArrayList<>();
+  private String lastRebelCountry;
   private final Set<Entry> seenPersons = new HashSet<>();
   private final Map<String, Actor> names = new HashMap<>();
   private final Map<String, Actor> titles = new HashMap<>();
@@ -81,7 +88,11 @@ final class ArticleContext {
 
   /** Remembers that a person was introduced with a title ("Kremlin spokesman Dmitry Peskov"). */
   void rememberTitle(String title, Actor person) {
-    titles.put(key(title), person);
+    String k = key(title);
+    titles.put(k, person);
+    // "Foreign Minister" is also remembered as "minister", so "the minister" finds the person.
+    String[] words = k.split(" ");
+    if (words.length > 1 && TITLE_HEADS.contains(words[words.length - 1])) titles.put(words[words.length - 1], person);
   }
 
   /** The person last introduced with this title ("the spokesman" → Peskov), or null. */
@@ -91,6 +102,48 @@ final class ArticleContext {
 
   private static String key(String name) {
     return Words.key(name.trim()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Records that a country, capital, city or region of a country is named as a place in a sentence. */
+  void placeSighted(String country, int sentence, int paragraph) {
+    places.add(new Sighting(country, sentence, paragraph));
+  }
+
+  /**
+   * The country whose rebels bare "separatists" are: the country of the nearest place named in the same sentence,
+   * else in the same paragraph (the last one before the mention, else the first after it), else the country given
+   * to the article's last such mention; with a sponsor ("Russian-backed separatists") also the most often named place
+   * of the article. Countries in {@code sponsors} never count. Null when nothing says.
+   */
+  String rebelCountry(int sentence, int paragraph, Set<String> sponsors) {
+    for (boolean sameSentence : new boolean[] {true, false}) {
+      String before = null;
+      String after = null;
+      for (Sighting p : places) {
+        boolean in = sameSentence ? p.sentence == sentence : p.paragraph == paragraph;
+        if (!in || sponsors.contains(p.code)) continue;
+        if (p.sentence <= sentence) before = p.code;
+        else if (after == null) after = p.code;
+      }
+      if (before != null || after != null) return remembered(before != null ? before : after);
+    }
+    if (lastRebelCountry != null && !sponsors.contains(lastRebelCountry)) return lastRebelCountry;
+    if (sponsors.isEmpty()) return null;
+    Map<String, Integer> counts = new HashMap<>();
+    for (Sighting p : places) if (!sponsors.contains(p.code)) counts.merge(p.code, 1, Integer::sum);
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best) || e.getValue().equals(counts.get(best))
+          && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+      }
+    }
+    return best == null ? null : remembered(best);
+  }
+
+  private String remembered(String country) {
+    lastRebelCountry = country;
+    return country;
   }
 
   private record Sighting(String code, int sentence, int paragraph) {}

@@ -100,6 +100,16 @@ public final class DictionaryActorStage implements ActorStage {
     return in.withMentions(mentions(in));
   }
 
+  /**
+   * Whether a name is used as a place: after a preposition, past determiners and adjectives ("in eastern Ukraine",
+   * "the city of Donetsk", "of the Donbas"), not as an actor ("Russia sent …").
+   */
+  private static boolean afterPreposition(Sentence s, int begin) {
+    int k = begin - 1;
+    while (k >= 0 && (s.token(k).pos().equals("DT") || s.token(k).pos().startsWith("JJ"))) k--;
+    return k >= 0 && (s.token(k).pos().equals("IN") || s.token(k).pos().equals("TO"));
+  }
+
   /** The mentions of an analysis's sentences, in sentence and token order. */
   public List<Mention> mentions(Analysis in) {
     ArticleContext ctx = new ArticleContext(in.article().published());
@@ -107,6 +117,14 @@ public final class DictionaryActorStage implements ActorStage {
     for (Sentence s : in.sentences()) {
       for (Atom a : scanner.scan(s, p -> false)) {
         if (a.kind() == Atom.Kind.PERSON && a.known() && a.end() - a.begin() > 1) ctx.seen(a.entries().get(0));
+        if (a.kind() == Atom.Kind.MODIFIER && !a.sponsor()) {
+          Entry e = a.entries().get(0);
+          boolean place = e.type() == EntryType.COUNTRY || e.type() == EntryType.CAPITAL
+              || e.type() == EntryType.CITY;
+          if (place && e.country() != null && afterPreposition(s, a.begin())) {
+            ctx.placeSighted(e.country(), s.index(), s.paragraph());
+          }
+        }
         if (a.kind() == Atom.Kind.MODIFIER || (a.kind() == Atom.Kind.PERSON && a.known())) {
           for (Entry e : a.entries()) {
             if (e.options().condition() != null) continue;
@@ -121,6 +139,9 @@ public final class DictionaryActorStage implements ActorStage {
     for (Sentence s : in.sentences()) {
       out.addAll(composer.compose(s, scanner.scan(s, ctx::wasSeen), ctx));
     }
+    // Third pass: pronouns ("he added", "its mission") get the actor they refer to.
+    out.addAll(Coreference.of(in.withMentions(out)).pronounMentions());
+    out.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::beginToken));
     return out;
   }
 }

@@ -17,6 +17,10 @@ import org.riposte.api.ConfigException;
  */
 final class DictionaryParser {
 
+  /** A spell of a PERSON line: code, from, "..", to, title. */
+  private static final java.util.regex.Pattern SPELL = java.util.regex.Pattern.compile(
+      "([A-Z]{3,})\\s+([0-9-]*)\\.\\.([0-9-]*)(?:\\s+(.*))?");
+
   private final String source;
   private final List<Entry> out = new ArrayList<>();
   private int lineNo;
@@ -67,16 +71,33 @@ final class DictionaryParser {
       throw error("unknown record type '" + typeName + "' (expected COUNTRY, ADJ, CAPITAL, CITY, SEAT, ORG, AGENT,"
           + " PERSON, HONORIFIC or ROLE)");
     }
-    if (cols.length < 3 || cols.length > 4) {
-      throw error(typeName + " needs 3 or 4 tab-separated columns (type, code, phrases[, options]), found "
-          + cols.length);
+    // A PERSON line may carry its roles inline, as a column of spells before the options.
+    boolean spells = type == EntryType.PERSON && cols.length >= 4 && SPELL.matcher(cols[3]).lookingAt();
+    int max = spells ? 5 : 4;
+    if (cols.length < 3 || cols.length > max) {
+      throw error(typeName + (type == EntryType.PERSON
+          ? " needs 3 to 5 tab-separated columns (PERSON, nationality, names[, spells][, options]), found "
+          : " needs 3 or 4 tab-separated columns (type, code, phrases[, options]), found ") + cols.length);
     }
     String code = cols[1].equals("-") ? null : cols[1];
     checkCode(type, code);
     List<String> phrases = phrases(type, cols[2]);
-    EntryOptions options = cols.length == 4 ? options(cols[3]) : EntryOptions.NONE;
+    int optionsCol = spells ? 4 : 3;
+    EntryOptions options = cols.length > optionsCol ? options(cols[optionsCol]) : EntryOptions.NONE;
     if (type == EntryType.PERSON) {
       person = new PendingPerson(code, phrases, options, source + ":" + lineNo);
+      if (spells) {
+        // A piece that is no spell continues the previous spell's title ("Vice-Chancellor; Finance Minister").
+        for (String piece : cols[3].split(";")) {
+          String p = piece.strip();
+          if (SPELL.matcher(p).lookingAt() || p.contains("..") || person.roles.isEmpty()) {
+            spell(p);
+          } else {
+            DatedRole last = person.roles.remove(person.roles.size() - 1);
+            person.roles.add(new DatedRole(last.code(), last.from(), last.to(), last.title() + "; " + p));
+          }
+        }
+      }
     } else {
       out.add(new Entry(type, code, phrases.get(0), phrases, options, List.of(), source + ":" + lineNo));
     }
@@ -95,6 +116,44 @@ final class DictionaryParser {
       throw error("role ends (" + to + ") before it begins (" + from + ")");
     }
     person.roles.add(new DatedRole(code, from, to, cols[4]));
+  }
+
+  /**
+   * One spell of a PERSON line: {@code CODE FROM..TO title}, dates as {@code YYYY-MM-DD}, {@code YYYY-MM} or
+   * {@code YYYY} (a start at the first day of the period, an end at its last day), either side empty when open.
+   */
+  private void spell(String spell) throws ConfigException {
+    java.util.regex.Matcher m = SPELL.matcher(spell);
+    if (!m.matches()) {
+      throw error("malformed spell '" + spell + "' (expected CODE FROM..TO title, e.g. RUSGOV 2004-03-09.. Minister"
+          + " of Foreign Affairs; spells separated by ;)");
+    }
+    String code = m.group(1);
+    if (!Codes.isWellFormed(code)) throw error("malformed actor code '" + code + "' in spell '" + spell + "'");
+    LocalDate from = m.group(2).isEmpty() ? null : periodDate(m.group(2), false);
+    LocalDate to = m.group(3).isEmpty() ? null : periodDate(m.group(3), true);
+    if (from != null && to != null && to.isBefore(from)) {
+      throw error("spell '" + spell + "' ends (" + to + ") before it begins (" + from + ")");
+    }
+    String title = m.group(4) == null ? "" : m.group(4).strip();
+    person.roles.add(new DatedRole(code, from, to, title));
+  }
+
+  /** A date of a spell: a day, or the first (last when {@code end}) day of a month or year. */
+  private LocalDate periodDate(String s, boolean end) throws ConfigException {
+    try {
+      if (s.matches("\\d{4}")) {
+        int y = Integer.parseInt(s);
+        return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+      }
+      if (s.matches("\\d{4}-\\d{2}")) {
+        java.time.YearMonth ym = java.time.YearMonth.parse(s);
+        return end ? ym.atEndOfMonth() : ym.atDay(1);
+      }
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw error("bad date '" + s + "' (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+    }
   }
 
   private void flushPerson() {

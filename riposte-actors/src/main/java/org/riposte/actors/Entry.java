@@ -69,6 +69,31 @@ record Entry(EntryType type, String code, String name, List<String> phrases, Ent
     return new Actor(c, name, country == null ? code : country, Codes.roleOf(c), ActorKind.PERSON);
   }
 
+  /**
+   * The actor a person entry denotes over a period (an event dated to a month or a year): the role covering most
+   * of its days (the most recently begun on a tie); the nationality with {@code ELI} when none covers any day.
+   */
+  Actor personDuring(LocalDate first, LocalDate last) {
+    if (first.equals(last)) return personAt(first);
+    DatedRole chosen = null;
+    long best = 0;
+    for (DatedRole r : roles) {
+      LocalDate from = r.from() == null || r.from().isBefore(first) ? first : r.from();
+      LocalDate to = r.to() == null || r.to().isAfter(last) ? last : r.to();
+      long days = to.isBefore(from) ? 0 : java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+      if (days > 0 && (days > best || days == best && from.isAfter(chosenStart(chosen, first)))) {
+        chosen = r;
+        best = days;
+      }
+    }
+    if (chosen == null) return new Actor(code + "ELI", name, code, "ELI", ActorKind.PERSON);
+    return personAt(chosenStart(chosen, first));
+  }
+
+  private static LocalDate chosenStart(DatedRole r, LocalDate first) {
+    return r == null || r.from() == null || r.from().isBefore(first) ? first : r.from();
+  }
+
   /** The actor a non-person entry denotes on its own ("Russia" → RUS, "the Kremlin" → RUSGOV). */
   Actor standalone() {
     return switch (type) {

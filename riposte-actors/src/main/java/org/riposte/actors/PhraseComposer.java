@@ -37,12 +37,15 @@ final class PhraseComposer {
     }
     for (Phrase g : phrases) resolve(s, g, ctx);
     PhraseLinker.link(s, phrases, ctx);
+    rebels(s, atoms, phrases, ctx);
     List<Mention> out = new ArrayList<>();
     for (Phrase g : phrases) {
       if (g.personName != null && g.actor == null) g.actor = Actor.unknown(g.personName);
       if (g.actor == null) continue;
-      if (g.personName != null && g.actor.isCoded()) {
-        ctx.remember(g.personName, g.actor);
+      if (g.personName != null && g.actor.isCoded()) ctx.remember(g.personName, g.actor);
+      // A title worn by a coded person ("Foreign Minister Sergei Lavrov", "Lavrov, Russia's foreign minister")
+      // lets a later "the minister" refer to that person.
+      if (g.actor.isCoded() && g.actor.kind() == ActorKind.PERSON) {
         Atom title = g.lastAgent();
         if (title != null) ctx.rememberTitle(text(s, title.begin(), title.end()), g.actor);
       }
@@ -50,6 +53,24 @@ final class PhraseComposer {
       out.add(new Mention(s.index(), g.begin(), g.end(), head, text(s, g.begin(), g.end()), g.actor, g.place));
     }
     return out;
+  }
+
+  /**
+   * Rebels without a country ("separatists", "Russian-backed separatists") are the rebels of the country the text
+   * places them in ({@link ArticleContext#rebelCountry}); the sponsor of "-backed" is never their country.
+   */
+  private static void rebels(Sentence s, List<Atom> atoms, List<Phrase> phrases, ArticleContext ctx) {
+    java.util.Set<String> sponsors = new java.util.HashSet<>();
+    for (Atom a : atoms) {
+      if (a.sponsor() && a.entries().get(0).country() != null) sponsors.add(a.entries().get(0).country());
+    }
+    for (Phrase g : phrases) {
+      if (g.actor == null || !"REB".equals(g.actor.code()) || g.mod != null || g.personName != null) continue;
+      String country = ctx.rebelCountry(s.index(), s.paragraph(), sponsors);
+      if (country != null) {
+        g.actor = new Actor(country + "REB", g.actor.name(), country, "REB", g.actor.kind());
+      }
+    }
   }
 
   // ---------------------------------------------------------------- chunks and phrases

@@ -32,8 +32,20 @@
  *       ("Kremlin spokesman X", "X, a senior Russian diplomat", "Russia's deputy foreign minister, X") and is kept
  *       as {@link org.riposte.api.Actor#unknown(String)} when there is none. Within one article a name, once coded,
  *       codes its later surname-only mentions ("Mr. Utkin"), and a definite singular title refers to the person
- *       last introduced with it ("the spokesman").</li>
+ *       last introduced with it ("the spokesman"; "the minister" after "Foreign Minister X").</li>
+ *   <li>A pronoun: "he", "she", "it", "its", "they" … that refers to an actor gets a one-token mention with that
+ *       actor ("He added …" → Keir Giles); see {@link org.riposte.actors.Coreference} for the rules.</li>
+ *   <li>Rebels without a country ("separatists", "Russian-backed separatists") are the rebels of the country the
+ *       text places them in ("… near Donetsk" → {@code UKRREB}), never of their sponsor.</li>
  * </ul>
+ *
+ * <h2>Who is this? (for later stages: quotes, statements)</h2>
+ * <pre>{@code
+ * Optional<Mention> m = Mentions.covering(analysis, sentence, token);     // names, titles and resolved pronouns
+ * Coreference coref = Coreference.of(analysis);                           // once per article
+ * Optional<Actor> speaker = coref.actorAt(sentence, token);               // "he said" → the person "he" refers to
+ * Optional<Mention> first = coref.antecedent(sentence, token);            // the mention the pronoun refers back to
+ * }</pre>
  *
  * <h2>Spans and heads (for the event coder)</h2>
  * <ul>
@@ -71,8 +83,14 @@
  * AGENT     GOV        official|spokesman  weak                    flags: weak, topic, modonly, place
  * PERSON    RUS        Sergey Lavrov|Sergei Lavrov|Lavrov          a person: nationality, name and aliases …
  * ROLE      RUSGOV     2004-03-09  -   Minister of Foreign Affairs … and each role: code, from, to (ISO or -), title
+ * PERSON    EGY        Abdel Fattah el-Sisi|Sisi   EGYMIL 2012-08-12..2014-03-26 Commander-in-Chief; EGYGOV 2014-06-08.. President
+ *                                                               … or one line: spells CODE FROM..TO title, ";" between
  * HONORIFIC -          Mr.|Mrs.|Dr.                                a courtesy title before a name
  * </pre>
+ * A person's spells (the fourth column of a {@code PERSON} line, before any options) give dates as
+ * {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY} (a start is the first day of the period, an end its last),
+ * either side empty while open; a piece between semicolons that is no spell continues the previous spell's title.
+ * The built-in people are in {@code people*.tsv}, one file per region, one person a line, grouped by country.
  * Options (last column, space-separated): {@code place} (the phrase is also a location), {@code weak} (the agent's
  * role yields to a more specific one: "Kremlin spokesman" is GOV from the Kremlin, "military spokesman" MIL),
  * {@code topic} (a country noun before it is a subject: "a Russia expert" is not Russian), {@code modonly} (an actor
@@ -94,7 +112,13 @@
  *   <li>Roles follow CAMEO practice as Phoenix codes it, except diplomats ({@code DIP}, as DESIGN.md asks, where
  *       Phoenix says GOV) and defectors ({@code SPY}). Protesters and activists are {@code OPP} as in Phoenix;
  *       civilians and citizens {@code CVL}. See the head of {@code agents.tsv}.</li>
- *   <li>Role dates are inclusive; on a hand-over day both office holders match, each keeping his role.</li>
+ *   <li>Role dates are inclusive; on a hand-over day both office holders match, each keeping his role. Mentions are
+ *       coded at the article's publication date (the stage does not know event dates); the event coder then
+ *       re-codes the people of each dated event at its own date with
+ *       {@link org.riposte.actors.ActorDictionary#atEventDates} ("in 2001, Putin met Bill Clinton": Clinton
+ *       {@code USAGOV}, though {@code USAELI} at a 2021 article's date).</li>
+ *   <li>No two people may share a name or alias across the built-in files (a test checks it): list a surname alone
+ *       only when it is distinctive.</li>
  *   <li>The stage makes two passes over an article: the first records who is named where (for {@code when=}
  *       conditions and surnames), the second builds mentions in sentence order, so the name cache only looks
  *       back.</li>

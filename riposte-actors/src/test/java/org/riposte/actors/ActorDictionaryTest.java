@@ -158,8 +158,8 @@ class ActorDictionaryTest {
     assertEquals("RUSMIL", at("Valery Gerasimov", 2021, 10, 21).code());
     assertEquals("RUSSPY", at("Sergei Skripal", 2018, 3, 4).code());
     assertEquals("RUSOPP", at("Alexei Navalny", 2021, 1, 1).code());
-    assertEquals("GBREDU", at("Keir Giles", 2021, 10, 21).code());
-    assertEquals("RUSEDU", at("Sergey Utkin", 2021, 10, 21).code());
+    assertEquals("RUSSPY", at("Nikolai Patrushev", 2005, 1, 1).code(), "FSB director");
+    assertEquals("RUSGOV", at("Nikolai Patrushev", 2010, 1, 1).code(), "Security Council secretary");
     assertEquals(5, dict.roles("Vladimir Putin").size());
   }
 

@@ -115,8 +115,8 @@ class DictionaryActorStageIT {
     assertEquals("IGOWSTNAT", at(a, 1, "alliance").actor().code());
     assertEquals("UKRMIL", at(a, 2, "military").actor().code());
     Mention separatists = at(a, 2, "separatists");
-    assertEquals("REB", separatists.actor().code());
-    assertNull(separatists.actor().country());
+    assertEquals("UKRREB", separatists.actor().code(), "placed near Donetsk; Russia is their sponsor");
+    assertEquals("UKR", separatists.actor().country());
     assertEquals("RUS", at(a, 2, "Russian").actor().code());
     assertEquals("POLMIL", at(a, 3, "troops").actor().code());
     assertEquals("BLR", at(a, 3, "Belarus").actor().code());

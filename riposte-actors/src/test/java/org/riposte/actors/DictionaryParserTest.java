@@ -50,6 +50,35 @@ class DictionaryParserTest {
   }
 
   @Test
+  void personWithSpellsOnOneLine() throws ConfigException {
+    ActorDictionary d = ActorDictionary.of("spells.tsv", String.join("\n",
+        "PERSON\tEGY\tKarim Nabil|Nabil\tEGYMIL 1990..2014-03 Army officer; chief of staff;"
+            + " EGYGOV 2014-06-08.. President",
+        "PERSON\tFRA\tJeanne Roux\tFRAGOV 2017..2019 Minister of Defence\tplace"));
+    Entry nabil = d.entries().get(0);
+    assertEquals(List.of(
+        new DatedRole("EGYMIL", LocalDate.of(1990, 1, 1), LocalDate.of(2014, 3, 31), "Army officer; chief of staff"),
+        new DatedRole("EGYGOV", LocalDate.of(2014, 6, 8), null, "President")), nabil.roles());
+    assertEquals("EGYMIL", d.lookup("Karim Nabil", LocalDate.of(2013, 7, 3)).orElseThrow().code());
+    assertEquals("EGYELI", d.lookup("Karim Nabil", LocalDate.of(2014, 5, 1)).orElseThrow().code(), "between spells");
+    assertEquals("EGYGOV", d.lookup("Karim Nabil", LocalDate.of(2020, 1, 1)).orElseThrow().code());
+    Entry roux = d.entries().get(1);
+    assertEquals(LocalDate.of(2019, 12, 31), roux.roles().get(0).to(), "a year ends on its last day");
+    assertTrue(roux.options().place(), "options follow the spells");
+  }
+
+  @Test
+  void malformedSpellNamesFileLineAndSpell() {
+    ConfigException e = failure("# people\nPERSON\tRUS\tIvan Petrov\tRUSGOV 2020-13..2021 Minister");
+    assertTrue(e.getMessage().startsWith("test.tsv:2: "), e.getMessage());
+    assertTrue(e.getMessage().contains("2020-13"), e.getMessage());
+    ConfigException order = failure("PERSON\tRUS\tIvan Petrov\tRUSGOV 2021..2020 Minister");
+    assertTrue(order.getMessage().contains("ends (2020-12-31) before it begins (2021-01-01)"), order.getMessage());
+    ConfigException code = failure("PERSON\tRUS\tIvan Petrov\tRUSGOV 2020..2021 Minister; rusmil 2021.. General");
+    assertTrue(code.getMessage().startsWith("test.tsv:1: malformed spell 'rusmil 2021.. General'"), code.getMessage());
+  }
+
+  @Test
   void pluralsFollowTheHeadWord() {
     assertEquals("spokesmen", Words.plural("spokesman"));
     assertEquals("ministries", Words.plural("ministry"));

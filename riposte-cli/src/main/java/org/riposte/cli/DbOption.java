@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.riposte.api.EventStore;
 import org.riposte.api.StoreException;
+import org.riposte.store.BatchEventStore;
 import org.riposte.store.EventStores;
 import picocli.CommandLine.Option;
 
@@ -21,7 +22,7 @@ final class DbOption {
   String display() { return EventStores.display(db); }
 
   /** Opens the database, creating it (and its schema) when the file does not exist yet: for writing commands. */
-  EventStore open() throws StoreException {
+  BatchEventStore open() throws StoreException {
     return EventStores.open(db);
   }
 
@@ -29,7 +30,7 @@ final class DbOption {
    * Opens a database that must exist already: for reading commands, so that a mistyped path is an error rather than
    * a new empty database that answers "0 events".
    */
-  EventStore openExisting() throws StoreException {
+  BatchEventStore openExisting() throws StoreException {
     if (!EventStores.isServer(db) && !db.contains(":") && !Files.exists(Path.of(db))) {
       throw new StoreException("no database at " + db + " (create one with: riposte ingest PATH... --db " + db + ")");
     }

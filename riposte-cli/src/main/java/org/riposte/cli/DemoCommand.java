@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.riposte.actors.ActorConfig;
 import org.riposte.api.Event;
 import org.riposte.api.EventQuery;
 import org.riposte.api.EventStore;
@@ -33,6 +34,10 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "An actor dictionary of your own, used with the built-in ones and taking precedence; repeatable.")
+  List<Path> actorFiles = new java.util.ArrayList<>();
+
   @Override
   public Integer call() {
     Path dbPath = Path.of(db);
@@ -52,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
       DbOption opt = new DbOption();
       opt.db = db;
       int code = IngestCommand.ingest(List.of(dir), IngestConfig.DEFAULT,
-          opt, threads, false, System.out, System.err);
+          opt, threads, false, System.out, System.err, new ActorConfig(actorFiles, true));
       if (code != 0) return code;
       try (EventStore store = opt.open()) {
         List<Event> events = store.events(EventQuery.all());

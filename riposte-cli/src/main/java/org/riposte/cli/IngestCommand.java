@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.riposte.actors.ActorConfig;
 import org.riposte.api.EventStore;
+import org.riposte.api.Pipeline;
 import org.riposte.api.Outcome;
 import org.riposte.api.RiposteException;
 import org.riposte.ingest.FileIngestStage;
@@ -46,6 +48,11 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Print every outcome, not only skipped and failed ones.")
   boolean verbose;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "An actor dictionary of your own (the format of the built-in ones; see README), used with them and"
+          + " taking precedence; repeatable.")
+  List<Path> actorFiles = new java.util.ArrayList<>();
+
   @Mixin
   DbOption db;
 
@@ -53,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     try {
       return ingest(inputs, new IngestConfig(published, outlet, maxBytes), db, threads, verbose, System.out,
-          System.err);
+          System.err, new ActorConfig(actorFiles, true));
     } catch (IllegalArgumentException e) {
       System.err.println("riposte ingest: " + e.getMessage());
       return 2;
@@ -63,6 +70,24 @@ final class IngestCommand implements Callable<Integer> {
   /** Shared by {@code ingest} and {@code demo}. Returns the exit code. */
   static int ingest(List<Path> inputs, IngestConfig config, DbOption db, int threads, boolean verbose,
                     PrintStream out, PrintStream err) {
+    return ingest(inputs, config, db, threads, verbose, out, err, ActorConfig.DEFAULT);
+  }
+
+  /**
+   * As {@link #ingest(List, IngestConfig, DbOption, int, boolean, PrintStream, PrintStream)}, with the actor
+   * dictionaries of {@code actors}; a bad dictionary file is reported (file and line) before anything is read or
+   * written.
+   */
+  static int ingest(List<Path> inputs, IngestConfig config, DbOption db, int threads, boolean verbose,
+                    PrintStream out, PrintStream err, ActorConfig actors) {
+    Pipeline pipeline;
+    try {
+      actors.validate();
+      pipeline = actors.equals(ActorConfig.DEFAULT) ? null : StandardPipeline.create(actors);
+    } catch (RiposteException e) {
+      err.println("riposte ingest: " + e.getMessage());
+      return 1;
+    }
     FileIngestStage stage = new FileIngestStage(config);
     long total;
     try {
@@ -78,8 +103,8 @@ final class IngestCommand implements Callable<Integer> {
       err.println("riposte ingest: no input files found in " + inputs);
       return 1;
     }
-    try (EventStore store = db.open(); RecordStream records = RecordStream.open(stage, inputs)) {
-      IngestRunner runner = new IngestRunner(StandardPipeline.create(), store, threads);
+    try (BatchEventStore store = db.open(); RecordStream records = RecordStream.open(stage, inputs)) {
+      IngestRunner runner = new IngestRunner(pipeline != null ? pipeline : StandardPipeline.create(), store, threads);
       IngestRunner.Report report;
       try (Progress bar = Progress.start("ingest", total, true)) {
         report = runner.run(records, o -> {
@@ -89,9 +114,8 @@ final class IngestCommand implements Callable<Integer> {
       }
       out.println(report.summary() + " → " + db.display());
       // stories, reactions and channels of the pairs the new articles touch (incremental; see StoryStage)
-      if (store instanceof BatchEventStore b) {
-        out.println("stories: " + new StoryStage(StoryConfig.DEFAULT).update(StoryStores.of(b)).summary());
-      }
+      out.println("stories: " + new StoryStage(StoryConfig.DEFAULT).update(StoryStores.of(store)).summary());
+      ActorsCommand.hintUnknown(store, db.display(), out);
       boolean nothing = report.counts().get(Outcome.Kind.OK) == 0 && report.counts().get(Outcome.Kind.SKIPPED) == 0;
       return nothing ? 1 : 0;
     } catch (RiposteException e) {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {IngestCommand.class, EventsCommand.class, ArticlesCommand.class, DemoCommand.class,
         BenchCommand.class,
         ExportCommand.class, StoriesCommand.class, ChainCommand.class, ChannelsCommand.class, DyadCommand.class,
+        ActorsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,6 +1,7 @@
 package org.riposte.cli;
 
 import java.util.List;
+import org.riposte.actors.ActorConfig;
 import org.riposte.actors.DictionaryActorStage;
 import org.riposte.api.ConfigException;
 import org.riposte.api.Pipeline;
@@ -14,7 +15,19 @@ final class StandardPipeline {
 
   /** Builds (and checks) the pipeline; loads the models on first call in a JVM. */
   static Pipeline create() throws ConfigException {
-    return Pipeline.of(List.of(CoreNlpStage.shared(NlpConfig.DEFAULT), DictionaryActorStage.defaultStage(),
+    return create(ActorConfig.DEFAULT);
+  }
+
+  /**
+   * The pipeline with the actor dictionaries a configuration names (the built-in ones plus the user's files of
+   * {@code --actors}).
+   *
+   * @throws ConfigException when an actor dictionary is missing or malformed (the message names the file and line)
+   */
+  static Pipeline create(ActorConfig actors) throws ConfigException {
+    DictionaryActorStage actorStage = actors.equals(ActorConfig.DEFAULT) ? DictionaryActorStage.defaultStage()
+        : DictionaryActorStage.create(actors);
+    return Pipeline.of(List.of(CoreNlpStage.shared(NlpConfig.DEFAULT), actorStage,
         DependencyEventCoder.defaultCoder()));
   }
 }

@@ -193,6 +193,9 @@ final class ActorFinder {
         }
         clause = governingClause(clause);
       }
+      // The actor stage's coreference (org.riposte.actors.Coreference) looks further back than the previous sentence.
+      Mention resolved = mentionAt(pronoun);
+      if (resolved != null && resolved.actor() != null) return new Party(resolved.actor(), pronoun, resolved, false);
       for (int i = previousSubjects.size() - 1; i >= 0; i--) {
         if (agrees(pronoun, previousSubjects.get(i))) return previousSubjects.get(i);
       }

@@ -48,6 +48,7 @@ public final class DependencyEventCoder implements CodingStage {
   private final PatternBook patterns;
   private final PatternMatcher matcher;
   private final PlaceCountries places;
+  private final org.riposte.actors.ActorDictionary roles;
 
   /**
    * A coder with its own configuration.
@@ -69,6 +70,7 @@ public final class DependencyEventCoder implements CodingStage {
     }
     this.matcher = new PatternMatcher(patterns, lexicon);
     this.places = new PlaceCountries(DictionaryActorStage.defaultStage().dictionary());
+    this.roles = DictionaryActorStage.defaultStage().dictionary();
   }
 
   /** The JVM's coder with {@link CoderConfig#DEFAULT}, created on first use. */
@@ -112,6 +114,7 @@ public final class DependencyEventCoder implements CodingStage {
         throw new ProcessingException("coder failed on article " + docId + ", sentence " + s.index() + ": " + e, e);
       }
     }
-    return in.withEvents(events);
+    // People are coded at the article's date by the actor stage; an event dated otherwise takes their role then.
+    return in.withEvents(roles.atEventDates(events));
   }
 }

@@ -36,4 +36,14 @@ public interface BatchEventStore extends EventStore {
 
   /** The number of quotes of completely saved articles. */
   long countQuotes() throws StoreException;
+
+  /**
+   * The actors of completely saved articles — sources and targets of events, speakers of quotes — with how often
+   * each occurs, most frequent first.
+   *
+   * @param unknown true for the actors that could not be coded (grouped by their text), false for coded actors
+   *                (grouped by code)
+   * @param limit   at most this many rows; all when {@code limit <= 0}
+   */
+  List<ActorCount> actorCounts(boolean unknown, int limit) throws StoreException;
 }

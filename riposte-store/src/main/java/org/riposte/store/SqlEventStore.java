@@ -182,6 +182,14 @@ abstract class SqlEventStore implements BatchEventStore {
     return count("count quotes", "SELECT count(*) FROM quotes q WHERE " + savedArticle("q"));
   }
 
+  @Override
+  public List<ActorCount> actorCounts(boolean unknown, int limit) throws StoreException {
+    return query(unknown ? "list unknown actors" : "list actors", ActorCounts.sql(unknown, limit > 0), p -> {
+      if (limit > 0) p.setInt(1, limit);
+    }, r -> new ActorCount(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
+        r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9)));
+  }
+
   /** Closes the connection; closing twice does nothing. */
   @Override
   public void close() throws StoreException {
