@@ -28,7 +28,8 @@ import org.riposte.api.SourceRecord;
  *       and reading goes on with the next record.</li>
  * </ul>
  * A record whose WARC headers cannot be parsed ends the file's reading (the records after it cannot be found
- * reliably): a problem names the offset and the reason. Thread safe: each call reads with its own parser.
+ * reliably): a problem names the offset of the record before it (jwarc tells no offset for a record it could not
+ * read) and the reason; a last record cut short is reported once. Thread safe: each call reads with its own parser.
  */
 public final class WarcArchiveReader {
 
@@ -50,22 +51,29 @@ public final class WarcArchiveReader {
    */
   public void read(InputStream in, String origin, Consumer<SourceRecord> sink) {
     int responses = 0;
-    long offset = 0;
+    long offset = -1;
+    boolean lastBad = false;
     try (WarcReader reader = new WarcReader(new NonClosing(in))) {
       while (true) {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
-          sink.accept(SourceRecord.problem(origin + "@" + offset, "bad WARC record at byte offset " + offset + ": "
-              + message(e) + "; the rest of the file is not read"));
+          // a record cut short is reported once: by its payload's problem, when it had one
+          if (!lastBad) {
+            String where = offset < 0 ? "at byte offset 0" : "after the record at byte offset " + offset;
+            sink.accept(SourceRecord.problem(origin + "@" + Math.max(offset, 0), "bad WARC record " + where + ": "
+                + message(e) + "; the rest of the file is not read"));
+          }
           return;
         }
         if (next.isEmpty()) break;
         offset = reader.position();
         if (!(next.get() instanceof WarcResponse response)) continue;
         responses++;
-        sink.accept(response(response, origin + "@" + offset, offset));
+        SourceRecord r = response(response, origin + "@" + offset, offset);
+        lastBad = !r.ok() && !r.skip();
+        sink.accept(r);
       }
     } catch (IOException e) {
       sink.accept(SourceRecord.problem(origin, "unreadable WARC file: " + message(e)));
