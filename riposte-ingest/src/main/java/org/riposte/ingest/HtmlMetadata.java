@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  *
  * <p>Sources, first found wins:
  * <ul>
- *   <li>title: JSON-LD {@code headline}, {@code og:title}, {@code twitter:title}, {@code <title>};</li>
+ *   <li>title: JSON-LD {@code headline}, {@code og:title}, {@code twitter:title}, {@code <title>} (without a trailing
+ *       {@code | outlet});</li>
  *   <li>author: JSON-LD {@code author} (name, or names joined by ", "), {@code <meta name=author>},
  *       {@code article:author};</li>
  *   <li>published: {@code article:published_time}, JSON-LD {@code datePublished}, {@code itemprop=datePublished},
@@ -42,8 +43,10 @@ public record HtmlMetadata(String title, String author, LocalDate published, Str
   /** Reads the metadata of {@code doc} (not modified). */
   public static HtmlMetadata of(Document doc) {
     JsonNode ld = jsonLd(doc);
+    String outlet = first(meta(doc, "og:site_name"), ld == null ? null : text(ld.get("publisher"), "name"),
+        meta(doc, "application-name"));
     String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-        clean(doc.title()));
+        withoutSiteName(clean(doc.title()), outlet));
     String author = first(author(ld), meta(doc, "author"), meta(doc, "article:author"));
     LocalDate published = date(meta(doc, "article:published_time"))
         .or(() -> date(text(ld, "datePublished")))
@@ -55,8 +58,6 @@ public record HtmlMetadata(String title, String author, LocalDate published, Str
         .or(() -> date(meta(doc, "dc.date.issued")))
         .or(() -> timeElement(doc))
         .orElse(null);
-    String outlet = first(meta(doc, "og:site_name"), ld == null ? null : text(ld.get("publisher"), "name"),
-        meta(doc, "application-name"));
     Element canonical = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
     String url = first(absolute(canonical == null ? null : canonical.absUrl("href")), absolute(meta(doc, "og:url")));
     return new HtmlMetadata(title, author, published, outlet, url);
@@ -73,6 +74,18 @@ public record HtmlMetadata(String title, String author, LocalDate published, Str
     } catch (Exception e) {
       return null;
     }
+  }
+
+  /** A {@code <title>} without its trailing site name ({@code Talks resume | Example Times}), when it has one. */
+  static String withoutSiteName(String title, String outlet) {
+    if (title == null || outlet == null) return title;
+    for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " · "}) {
+      int at = title.lastIndexOf(sep);
+      if (at > 0 && title.substring(at + sep.length()).strip().equalsIgnoreCase(outlet)) {
+        return title.substring(0, at).strip();
+      }
+    }
+    return title;
   }
 
   private static Optional<LocalDate> date(String value) {

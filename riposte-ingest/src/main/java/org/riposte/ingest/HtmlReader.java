@@ -21,7 +21,9 @@ import org.riposte.api.SourceRecord;
  * Reads one HTML page as one article: jsoup parses it (the charset from the byte-order mark, the given content type
  * or the page's {@code <meta charset>}, else UTF-8), {@link HtmlMetadata} reads title, date, outlet and canonical URL
  * from its metadata, and Readability4J (a port of Mozilla's Readability, the reader view of Firefox) keeps its main
- * content, dropping navigation, advertisements, comments and footers. The article's text is that content, one
+ * content, dropping navigation, advertisements, comments and footers. Elements that are boilerplate by their tag or
+ * role ({@link Boilerplate}) are removed first, so that a short article (where Readability falls back to the whole
+ * page) does not take them in. The article's text is that content, one
  * paragraph a block ({@code <p>}, headings, list items, quotations), separated by blank lines.
  *
  * <p>Precedence: the page's metadata, then the {@link PageHints} of its container, then the user's overrides and what
@@ -68,6 +70,7 @@ public final class HtmlReader {
 
   private SourceRecord read(Document doc, String url, String origin, PageHints hints) {
     HtmlMetadata meta = HtmlMetadata.of(doc);
+    Boilerplate.strip(doc);
     Element content;
     String readabilityTitle;
     try {
