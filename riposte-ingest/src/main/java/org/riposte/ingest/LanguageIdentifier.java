@@ -30,7 +30,7 @@ public final class LanguageIdentifier {
   public static final int MIN_LETTERS = 40;
 
   /** How many leading characters of a text are read: plenty for a reliable answer, cheap on long texts. */
-  public static final int SAMPLE_CHARS = 3000;
+  public static final int SAMPLE_CHARS = 1000;
 
   private static final class Holder {
     static final LanguageDetector DETECTOR = LanguageDetectorBuilder
