@@ -96,7 +96,7 @@ public final class DocumentReader {
     try {
       r = fetcher.fetch(url);
     } catch (FetchException e) {
-      out.accept(SourceRecord.problem(url, e.getMessage()));
+      out.accept(SourceRecord.problem(url, e.reason(url)));
       return;
     }
     read(url, r.uri().toString(), r.body(), r.contentType(), out);

@@ -94,7 +94,7 @@ public final class FeedReader {
       HttpFetcher.Response r = fetcher.fetch(link);
       return html.read(r.body(), ContentTypes.charset(r.contentType()), r.uri().toString(), link, hints);
     } catch (FetchException ex) {
-      return SourceRecord.problem(link, "feed item not fetched: " + ex.getMessage());
+      return SourceRecord.problem(link, "feed item not fetched: " + ex.reason(link));
     }
   }
 

@@ -16,6 +16,12 @@ public final class FetchException extends IngestException {
     this.status = status;
   }
 
+  /** The message without the URL it starts with ({@code HTTP 404 Not Found} for {@code https://…: HTTP 404 Not Found}). */
+  public String reason(String url) {
+    String m = getMessage();
+    return url != null && m.startsWith(url + ": ") ? m.substring(url.length() + 2) : m;
+  }
+
   /** The HTTP status that ended the fetch, or 0 when there was none (robots.txt, timeout, size, network). */
   public int status() { return status; }
 }

@@ -126,9 +126,11 @@ public final class HttpFetcher {
     } catch (FetchException e) {
       if (e.status() >= 400 && e.status() < 500) {
         rules = robotsParser.failedFetch(e.status());
+      } else if (e.getCause() instanceof UnknownHostException) {
+        throw new FetchException(uri + ": unknown host " + uri.getHost(), 0, e);
       } else {
         throw new FetchException(uri + ": robots.txt of " + key + " could not be read, so the host is not visited ("
-            + e.getMessage() + ")", 0, e);
+            + e.reason(robotsUri.toString()) + ")", 0, e);
       }
     }
     robots.put(key, rules);

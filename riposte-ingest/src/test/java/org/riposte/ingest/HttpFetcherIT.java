@@ -38,7 +38,7 @@ class HttpFetcherIT {
   private final List<String> userAgents = Collections.synchronizedList(new ArrayList<>());
 
   private static final FetchConfig FAST = new FetchConfig("RiposteTest/1.0 (tests)", Duration.ofSeconds(2),
-      Duration.ofMillis(400), 20_000, 1, Duration.ofMillis(50), Duration.ZERO, false);
+      Duration.ofMillis(1000), 20_000, 1, Duration.ofMillis(50), Duration.ZERO, false);
 
   @BeforeEach
   void start() throws IOException {
@@ -55,7 +55,7 @@ class HttpFetcherIT {
     route("/missing", ex -> send(ex, 404, "text/plain", "not here"));
     route("/big", ex -> send(ex, 200, "text/html", "<p>" + "x".repeat(50_000) + "</p>"));
     route("/slow", ex -> {
-      sleep(1500);
+      sleep(2500);
       send(ex, 200, "text/html", page);
     });
     route("/flaky", ex -> {
@@ -149,7 +149,7 @@ class HttpFetcherIT {
     FetchException e = assertThrows(FetchException.class, () -> new HttpFetcher(FAST).fetch(base + "/slow"));
     assertTrue(e.getMessage().startsWith(base + "/slow: timed out"), e.getMessage());
     assertTrue(e.getMessage().endsWith("(after 1 retry)"), e.getMessage());
-    sleep(1600); // let the server's handlers finish counting
+    sleep(2600); // let the server's handlers finish counting
     assertEquals(2, hits.get("/slow").get());
   }
 
@@ -174,7 +174,7 @@ class HttpFetcherIT {
   @Test
   void redirectsAreFollowedAndRequestsToAHostSpaced() throws Exception {
     FetchConfig polite = new FetchConfig(FAST.userAgent(), FAST.connectTimeout(), FAST.readTimeout(),
-        FAST.maxBytes(), 0, Duration.ZERO, Duration.ofMillis(300), false);
+        FAST.maxBytes(), 1, Duration.ZERO, Duration.ofMillis(300), false);
     HttpFetcher fetcher = new HttpFetcher(polite);
     HttpFetcher.Response r = fetcher.fetch(base + "/moved");
     assertEquals(base + "/page.html", r.uri().toString());
@@ -182,6 +182,13 @@ class HttpFetcherIT {
     assertEquals(2, pageTimes.size());
     long gapMillis = (pageTimes.get(1) - pageTimes.get(0)) / 1_000_000;
     assertTrue(gapMillis >= 290, "requests to one host at least the host delay apart, were " + gapMillis + " ms");
+  }
+
+  @Test
+  void unknownHostIsNamed() {
+    FetchException e = assertThrows(FetchException.class,
+        () -> new HttpFetcher(FAST).fetch("http://no-such-host.invalid/news.html"));
+    assertEquals("http://no-such-host.invalid/news.html: unknown host no-such-host.invalid", e.getMessage());
   }
 
   @Test
@@ -207,7 +214,8 @@ class HttpFetcherIT {
     assertTrue(out.get(0).ok(), out.get(0).problem());
     assertEquals(base + "/page.html", out.get(0).origin());
     assertEquals(LocalDate.of(2021, 10, 18), out.get(0).article().published());
-    assertEquals(base + "/missing: HTTP 404 Not Found", out.get(1).problem());
+    assertEquals("HTTP 404 Not Found", out.get(1).problem(), "the origin names the URL, the reason does not repeat it");
+    assertEquals(base + "/missing", out.get(1).origin());
   }
 
   @Test
@@ -229,7 +237,7 @@ class HttpFetcherIT {
     SourceRecord refused = followed.get(1);
     assertFalse(refused.ok());
     assertEquals(base + "/private/secret.html", refused.origin());
-    assertTrue(refused.problem().endsWith("disallowed by robots.txt"), refused.problem());
+    assertEquals("feed item not fetched: disallowed by robots.txt", refused.problem());
   }
 
   @Test
@@ -244,7 +252,9 @@ class HttpFetcherIT {
     try {
       String url = "http://127.0.0.1:" + sick.getAddress().getPort() + "/news.html";
       FetchException e = assertThrows(FetchException.class, () -> new HttpFetcher(FAST).fetch(url));
-      assertTrue(e.getMessage().contains("robots.txt"), e.getMessage());
+      assertTrue(e.getMessage().startsWith(url + ": robots.txt of http://127.0.0.1:"), e.getMessage());
+      assertTrue(e.getMessage().endsWith("could not be read, so the host is not visited (HTTP 500 Internal Server"
+          + " Error (after 1 retry))"), e.getMessage());
       assertEquals(0, pages.get());
     } finally {
       sick.stop(0);
