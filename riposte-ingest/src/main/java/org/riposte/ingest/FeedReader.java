@@ -15,7 +15,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -39,8 +38,9 @@ import org.riposte.api.SourceRecord;
  */
 public final class FeedReader {
 
-  private static final Set<String> DATE_TAGS = Set.of("pubdate", "published", "dc:date", "issued", "dcterms:issued",
-      "updated", "modified", "dcterms:modified");
+  /** Item date elements, in the order they are trusted: publication first, last change last. */
+  private static final List<String> DATE_TAGS = List.of("pubdate", "published", "dc:date", "issued",
+      "dcterms:issued", "dcterms:created", "updated", "modified", "dcterms:modified");
 
   private final MetadataResolver metadata;
   private final HtmlReader html;
@@ -123,10 +123,12 @@ public final class FeedReader {
       Document x = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
       for (Element item : x.select("item, entry")) {
         String found = "";
+        int rank = DATE_TAGS.size();
         for (Element child : item.children()) {
-          if (DATE_TAGS.contains(child.tagName().toLowerCase(Locale.ROOT))) {
+          int r = DATE_TAGS.indexOf(child.tagName().toLowerCase(Locale.ROOT));
+          if (r >= 0 && r < rank) {
+            rank = r;
             found = child.text();
-            break;
           }
         }
         out.add(found);

@@ -128,8 +128,8 @@ final class WebFixtures {
             <title>Talks between Valdoria and Kestania to resume</title>
             <link href="https://wire.example/2021/10/20/talks"/>
             <id>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</id>
-            <published>2021-10-20T07:15:00+02:00</published>
             <updated>2021-10-21T09:00:00Z</updated>
+            <published>2021-10-20T07:15:00+02:00</published>
             <summary type="html">&lt;p&gt;Valdoria and Kestania agreed on Wednesday to resume talks on their
               border next week, mediators said.&lt;/p&gt;</summary>
           </entry>
