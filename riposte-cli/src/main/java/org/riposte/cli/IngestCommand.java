@@ -96,10 +96,11 @@ final class IngestCommand implements Callable<Integer> {
                     boolean verbose, PrintStream out, PrintStream err) {
     FileIngestStage stage = new FileIngestStage(config, fetch);
     long total = -1;
-    if (!FileIngestStage.anyUrl(inputs)) {
+    boolean warc = inputs.stream().anyMatch(s -> s.toLowerCase(java.util.Locale.ROOT).matches(".*\\.warc(\\.gz)?"));
+    if (!FileIngestStage.anyUrl(inputs) && !warc) {
       try {
         // a first, cheap pass counts the documents for the progress bar; the second streams them to the workers
-        // (not with URLs: they would be fetched twice)
+        // (not with URLs, which would be fetched twice, nor WARC files, whose pages would be extracted twice)
         long[] count = {0};
         stage.readInputs(inputs, r -> count[0]++);
         total = count[0];
