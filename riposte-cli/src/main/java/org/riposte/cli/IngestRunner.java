@@ -177,7 +177,7 @@ final class IngestRunner {
   private Outcome triage(SourceRecord r, Set<String> seen) throws StoreException {
     if (!r.ok()) {
       String p = r.problem();
-      boolean skip = p.toLowerCase(java.util.Locale.ROOT).startsWith("empty");
+      boolean skip = r.skip() || p.toLowerCase(java.util.Locale.ROOT).startsWith("empty");
       return skip ? Outcome.skipped(r.origin(), null, p) : Outcome.failed(r.origin(), null, p);
     }
     String id = r.article().id();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import org.riposte.api.IngestException;
 import org.riposte.api.IngestStage;
 import org.riposte.api.SourceRecord;
@@ -34,10 +35,15 @@ final class RecordStream implements Iterator<SourceRecord>, AutoCloseable {
   private final Thread reader;
   private Object next;
 
-  private RecordStream(IngestStage stage, List<Path> inputs) {
+  /** A run of a reader that hands its records to a sink. */
+  interface Reading {
+    void read(Consumer<SourceRecord> sink) throws IngestException;
+  }
+
+  private RecordStream(Reading reading) {
     reader = new Thread(() -> {
       try {
-        stage.read(inputs, this::put);
+        reading.read(this::put);
         put(END);
       } catch (IngestException e) {
         put(e);
@@ -50,7 +56,12 @@ final class RecordStream implements Iterator<SourceRecord>, AutoCloseable {
 
   /** Starts reading {@code inputs} with {@code stage}. */
   static RecordStream open(IngestStage stage, List<Path> inputs) {
-    RecordStream s = new RecordStream(stage, inputs);
+    return open(sink -> stage.read(inputs, sink));
+  }
+
+  /** Starts {@code reading} (files, folders and URLs, for instance). */
+  static RecordStream open(Reading reading) {
+    RecordStream s = new RecordStream(reading);
     s.reader.start();
     return s;
   }

@@ -80,6 +80,10 @@ final class ContentChecks {
     return out.toString();
   }
 
+  /** The problem of an XML document that is neither an HTML page nor an RSS/Atom feed. */
+  static final String OTHER_XML = "XML markup that is neither an HTML page nor an RSS/Atom feed (Riposte reads"
+      + " HTML pages, RSS and Atom feeds, WARC files, plain text and JSON Lines)";
+
   /** Names of markup files, which plain-text reading would take with their tags. */
   private static final Pattern MARKUP_NAME =
       Pattern.compile("(?i).*\\.(html?|xhtml|xml|rss|atom|svg)$");
@@ -93,8 +97,7 @@ final class ContentChecks {
    */
   static Optional<String> markup(String fileName, String text) {
     if (MARKUP_NAME.matcher(fileName).matches() || MARKUP_START.matcher(text).lookingAt()) {
-      return Optional.of("HTML or XML markup, not plain text (Riposte reads plain text and JSON Lines; convert the"
-          + " page to text first)");
+      return Optional.of(OTHER_XML);
     }
     return Optional.empty();
   }

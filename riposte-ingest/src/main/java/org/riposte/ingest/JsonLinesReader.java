@@ -57,7 +57,20 @@ final class JsonLinesReader {
   /** Hands {@code sink} one record for each non-blank line of {@code file}, in order. Never throws. */
   void read(Path file, Consumer<SourceRecord> sink) {
     String path = file.toString();
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), ContentChecks.SNIFF_BYTES * 8)) {
+    try (InputStream in = Files.newInputStream(file)) {
+      read(in, path, sink);
+    } catch (IOException e) {
+      sink.accept(SourceRecord.problem(path, "unreadable file: " + IoErrors.describe(e)));
+    }
+  }
+
+  /**
+   * Hands {@code sink} one record for each non-blank line of the JSON Lines data in {@code stream}, with origins
+   * {@code path:lineNo}. Never throws; does not close {@code stream}.
+   */
+  void read(InputStream stream, String path, Consumer<SourceRecord> sink) {
+    try {
+      InputStream in = new BufferedInputStream(stream, ContentChecks.SNIFF_BYTES * 8);
       in.mark(ContentChecks.SNIFF_BYTES);
       byte[] head = in.readNBytes(ContentChecks.SNIFF_BYTES);
       in.reset();
@@ -219,6 +232,19 @@ final class JsonLinesReader {
     }
     throw new IngestException("bad field on line " + n + ": \"published\" is no date Riposte reads: \"" + value
         + "\" (write an ISO date such as 2021-10-20)");
+  }
+
+  /**
+   * The date {@code value} writes, read as {@link #date(String, int)} reads a {@code published} field, or empty when
+   * it is no date Riposte reads (for metadata of other formats: HTML meta tags, JSON-LD, feed items).
+   */
+  static Optional<LocalDate> dateOf(String value) {
+    if (value == null || value.isBlank()) return Optional.empty();
+    try {
+      return Optional.of(date(value.strip(), 0));
+    } catch (IngestException e) {
+      return Optional.empty();
+    }
   }
 
   private static String oneLine(String message) {

@@ -49,6 +49,24 @@ final class PlainTextReader {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes((int) limit + 1);
     }
+    return article(bytes, String.valueOf(file.getFileName()), file.toUri().toString());
+  }
+
+  /**
+   * The article of a plain-text document held in memory, or the problem that kept it from giving one.
+   *
+   * @param name the document's file name (a markup name is refused), or null
+   * @param url  the article's url, or null
+   */
+  SourceRecord read(byte[] bytes, String name, String url, String origin) {
+    try {
+      return SourceRecord.of(origin, article(bytes, name == null ? "" : name, url));
+    } catch (IngestException e) {
+      return SourceRecord.problem(origin, e.getMessage());
+    }
+  }
+
+  private Article article(byte[] bytes, String name, String url) throws IngestException {
     if (bytes.length == 0) throw new IngestException("empty file");
     if (bytes.length > limit) throw new IngestException(ContentChecks.tooLarge("file", bytes.length, limit));
     Optional<String> binary = ContentChecks.binary(bytes, bytes.length, 0);
@@ -61,9 +79,9 @@ final class PlainTextReader {
     }
     String text = Article.normalise(raw);
     if (text.isEmpty()) throw new IngestException("empty file: only white space");
-    Optional<String> markup = ContentChecks.markup(String.valueOf(file.getFileName()), text);
+    Optional<String> markup = ContentChecks.markup(name, text);
     if (markup.isPresent()) throw new IngestException(markup.get());
-    return Article.of(file.toUri().toString(), metadata.outlet(null, text), metadata.published(null, text),
+    return Article.of(url, metadata.outlet(null, text), metadata.published(null, text),
         Headlines.title(text), text);
   }
 }

@@ -125,14 +125,21 @@ class FileIngestStageTest {
   }
 
   @Test
-  void markupIsAProblemByNameOrByItsOpening() throws Exception {
+  void markupIsReadInItsFormatByNameOrByItsOpening() throws Exception {
     SourceRecord page = TestRecords.only(TestRecords.read(write("page.html", "<p>" + REPORT + "</p>")));
-    assertTrue(page.problem().startsWith("HTML or XML markup, not plain text"), page.problem());
+    assertTrue(page.ok(), "an HTML fragment named .html is a page: " + page.problem());
+    assertTrue(page.article().text().contains("Valdoria recalled its ambassador"), page.article().text());
+    assertFalse(page.article().text().contains("<p>"), page.article().text());
     SourceRecord feed = TestRecords.only(TestRecords.read(write("feed.txt", "\n<?xml version=\"1.0\"?>\n<rss>"
         + REPORT + "</rss>")));
-    assertTrue(feed.problem().startsWith("HTML or XML markup"), feed.problem());
-    SourceRecord doc = TestRecords.only(TestRecords.read(write("saved", "<!DOCTYPE html><html>" + REPORT)));
-    assertTrue(doc.problem().startsWith("HTML or XML markup"), doc.problem());
+    assertTrue(feed.problem().startsWith("RSS/Atom parse error"), feed.problem());
+    SourceRecord doc = TestRecords.only(TestRecords.read(write("saved", "<!DOCTYPE html><html><body><p>"
+        + REPORT + "</p></body></html>")));
+    assertTrue(doc.ok(), "a document opening as HTML is a page: " + doc.problem());
+    SourceRecord svg = TestRecords.only(TestRecords.read(write("chart.xml", "<?xml version=\"1.0\"?>\n<svg>"
+        + REPORT + "</svg>")));
+    assertTrue(svg.problem().startsWith("XML markup that is neither an HTML page nor an RSS/Atom feed"),
+        svg.problem());
     SourceRecord text = TestRecords.only(TestRecords.read(write("note.txt", "<Reuters> " + REPORT)));
     assertTrue(text.ok(), "a bracket is no markup: " + text.problem());
   }
