@@ -151,6 +151,8 @@ final class SpeakerResolver {
     for (int h : inside) {
       Dependency up = g.anyHead(h);
       if (up != null && inside.contains(up.governor())) continue;
+      Found own = adjunctAt(si, h);  // "the plan is a “dead end”, according to X": the quotation heads the clause
+      if (own != null) return own;
       int cur = h;
       for (int hop = 0; hop < MAX_HOPS; hop++) {
         Dependency d = g.anyHead(cur);
@@ -189,6 +191,12 @@ final class SpeakerResolver {
         }
       }
     }
+    return adjunctAt(si, n);
+  }
+
+  /** An attribution adjunct of a word ("according to X", a fronted "for X, …"), outside quotations; or null. */
+  private Found adjunctAt(int si, int n) {
+    ParseGraph g = graphs.get(si);
     for (Dependency d : g.out(n)) {
       int a = d.dependent();
       if (quoted(g.token(a))) continue;
