@@ -2,6 +2,7 @@ package org.riposte.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ class StatementTest {
 
   private static List<Event> events(Fixture f) throws Exception { return events(f, QuoteStage.defaultStage()); }
 
-  private static Fixture bergTo(String verbSpec, String verb, String lemma) {
+  private static Fixture bergTo(String verbSpec, String verb) {
     return Fixture.published("2021-10-20")
         .sentence("Anna/NNP Berg/NNP " + verbSpec + " Lithuania/NNP that/IN the/DT border/NN would/MD stay/VB"
             + " open/JJ ./.")
@@ -60,7 +61,7 @@ class StatementTest {
 
   @Test
   void aSpeechActTheCoderCodedIsNotCodedAgain() throws Exception {
-    List<Event> told = events(bergTo("told/VBD/tell", "told", "tell"));
+    List<Event> told = events(bergTo("told/VBD/tell", "told"));
     assertEquals(1, told.stream().filter(e -> e.source().code().equals("NORGOV")).count(), Events.describe(told));
     assertEquals("010", told.get(0).cameo());
     assertEquals("LTU", told.get(0).target().code());
@@ -69,7 +70,7 @@ class StatementTest {
         .deps("nsubj(accused, Berg) obj(accused, Lithuania) advcl:of(accused, lying) mark(lying, of)")
         .person("Berg", "NORGOV").actor("Lithuania", "LTU"));
     assertEquals(1, accused.size(), Events.describe(accused));
-    assertEquals("112", accused.get(0).root() + accused.get(0).cameo().substring(2));
+    assertTrue(accused.get(0).cameo().startsWith("112"), Events.describe(accused));
   }
 
   @Test
