@@ -25,8 +25,9 @@ import org.riposte.api.Token;
  *       owner-less speech noun in a prepositional phrase taking the possessor of the nearest event noun before it
  *       ("X's expulsion of …, under the accusation of working as “…”": the parser's attachment is often wrong there);
  *       or an attribution adjunct ("according to X", a fronted "for X, …"). Failing that, the sentence's only speech
- *       verb with an actor subject ("X reported it would involve strikes “that could…”"). A multi-sentence quotation
- *       is looked up in its first sentence, then its last.</li>
+ *       verb with an actor subject, before the quotation with no contrast between ("X reported it would involve
+ *       strikes “that could…”") or parenthetical ("…, X said later"). A clause coordinated with a speech verb is not
+ *       its speech. A quotation of several sentences is looked up in its first sentence, then its last.</li>
  *   <li><b>Continued quotation</b>: sentences that are nothing but the quotation continue the speaker of the
  *       previous sentence of the paragraph ("“…,” X said. “Everything …”").</li>
  *   <li><b>Attributed later</b>: a following sentence of the paragraph (at most {@code lookAhead}) whose speech verb
@@ -64,6 +65,7 @@ final class SpeakerResolver {
   private static final Set<String> NONPERSONAL = Set.of("it", "they");
   private static final Set<String> DEMONSTRATIVE = Set.of("this", "that", "these", "those");
   private static final Set<String> NAMED_NER = Set.of("PERSON", "ORGANIZATION");
+  private static final Set<String> CONTRAST = Set.of("but", "while", "whereas", "although", "though", ";");
   private static final int MAX_HOPS = 12;
 
   private final Analysis analysis;
@@ -158,12 +160,13 @@ final class SpeakerResolver {
         Dependency d = g.anyHead(cur);
         if (d == null) break;
         cur = d.governor();
-        if (quoted(g.token(cur))) continue;
+        // a clause coordinated with a speech verb is not what was said ("X said …, but the “reset” failed")
+        if (quoted(g.token(cur)) || d.baseRelation().equals("conj")) continue;
         Found f = attributionAt(si, cur);
         if (f != null) return f;
       }
     }
-    return onlySpeechVerb(si);
+    return inside.isEmpty() ? null : onlySpeechVerb(si, inside.get(0));
   }
 
   /** The attribution a word outside quotations makes, or null: a speech verb, a speech noun or an adjunct. */
@@ -208,12 +211,19 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** The sentence's only speech verb outside quotations with an actor subject (one speaker), or null. */
-  private Found onlySpeechVerb(int si) {
+  /**
+   * The sentence's only speech verb outside quotations with an actor subject (one speaker), when it comes before the
+   * quotation and no contrast ("but", "while", ";") separates them, or stands aside as a parenthetical ("…, X said
+   * later"); else null.
+   */
+  private Found onlySpeechVerb(int si, int quoteStart) {
     ParseGraph g = graphs.get(si);
     Found only = null;
     for (int v = 0; v < g.size(); v++) {
       if (quoted(g.token(v)) || !g.token(v).isVerb() || speech.verb(g.lemma(v)) == null) continue;
+      Dependency up = g.governor(v);
+      boolean aside = up != null && up.baseRelation().equals("parataxis");  // "…, Berg said later."
+      if (!aside && (v > quoteStart || contrastBetween(g, v, quoteStart))) return null;
       int subj = speakerArg(g, v);
       if (subj < 0 || !actorLike(si, subj)) continue;
       if (only != null) return null;
@@ -415,10 +425,23 @@ final class SpeakerResolver {
 
   // --- helpers ---------------------------------------------------------------------------------------------------
 
+  /** Whether a token lies within a quotation's marks (binary search: the spans are in text order, disjoint). */
   private boolean quoted(Token t) {
-    for (QuoteMarks.Span q : spans) {
-      if (q.open() >= t.end()) return false;
-      if (q.coversMarked(t.begin(), t.end())) return true;
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      QuoteMarks.Span q = spans.get(mid);
+      if (q.close() <= t.begin()) lo = mid + 1;
+      else if (q.open() >= t.end()) hi = mid - 1;
+      else return q.coversMarked(t.begin(), t.end());
+    }
+    return false;
+  }
+
+  private static boolean contrastBetween(ParseGraph g, int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (CONTRAST.contains(g.token(t).word().toLowerCase(Locale.ROOT))) return true;
     }
     return false;
   }

@@ -162,6 +162,23 @@ class QuoteStageTest {
     for (Quote q : qs) assertNull(q.speaker(), q.toString());
   }
 
+  @Test
+  void aQuoteInAClauseCoordinatedWithASpeechVerbIsNotItsSpeech() throws Exception {
+    List<Quote> qs = quotes(Fixture.published("2021-10-20")
+        .sentence("Berg/NNP said/VBD/say talks/NNS/talk would/MD continue/VB ,/, but/CC the/DT “/`` reset/NN ”/''"
+            + " failed/VBD/fail ./.")
+        .deps("nsubj(said, Berg) ccomp(said, continue) nsubj(continue, talks) aux(continue, would)"
+            + " conj:but(said, failed) cc(failed, but) nsubj(failed, reset) det(reset, the) punct(reset, “)")
+        .person("Berg", "NORGOV")
+        .sentence("The/DT “/`` reset/NN ”/'' failed/VBD/fail ,/, Berg/NNP said/VBD/say later/RB ./.")
+        .deps("nsubj(failed, reset) det(reset, The) punct(reset, “) parataxis(failed, said) nsubj(said, Berg)"
+            + " advmod(said, later)")
+        .person("Berg", "NORGOV"));
+    assertEquals(2, qs.size(), qs.toString());
+    assertNull(qs.get(0).speaker(), "coordinated with the speech verb: " + qs.get(0));
+    assertSpeaker("Berg", "NORGOV", qs.get(1));
+  }
+
   /** "Norway will close its embassy over “security risks”. This was stated on Monday by Anna Berg." */
   private static Fixture attributedLater() {
     return Fixture.published("2021-10-20")
