@@ -44,6 +44,15 @@ public interface EventStore extends AutoCloseable {
   /** Stored quotes, in article order. */
   List<Quote> quotes(int limit) throws StoreException;
 
+  /**
+   * Stored quotes matching a query ({@link QuoteQuery#matches}), in article order. Implementations filter in the
+   * database; this default filters {@link #quotes(int) all quotes}.
+   */
+  default List<Quote> quotes(QuoteQuery query) throws StoreException {
+    List<Quote> all = quotes(0).stream().filter(query::matches).toList();
+    return query.limit() > 0 && all.size() > query.limit() ? all.subList(0, query.limit()) : all;
+  }
+
   /** The latest outcome recorded for each origin. */
   List<Outcome> outcomes() throws StoreException;
 

@@ -82,7 +82,8 @@ final class BenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     Pipeline standard = StandardPipeline.create();
     TokenCounter counter = new TokenCounter();
-    List<Stage> stages = new ArrayList<>(standard.stages());
+    StageTimer timer = new StageTimer();
+    List<Stage> stages = new ArrayList<>(timer.wrap(standard.stages()));
     stages.add(counter);
     Pipeline p = Pipeline.of(stages);
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
@@ -93,6 +94,7 @@ final class BenchCommand implements Callable<Integer> {
     for (int i = 0; i < warmup + runs; i++) {
       Path db = Files.createTempDirectory("riposte-bench-db").resolve("bench.duckdb");
       counter.tokens.set(0);
+      if (i == warmup) timer.reset();
       long start = System.nanoTime();
       IngestRunner.Report report;
       try (EventStore store = EventStores.open(db.toString())) {
@@ -110,6 +112,7 @@ final class BenchCommand implements Callable<Integer> {
     double tok = median(measured, 1);
     System.out.printf(Locale.ROOT, "median of %d runs: %.2f articles/s, %.0f tokens/s; peak heap %.0f MiB%n", runs,
         art, tok, peakHeapMiB());
+    System.out.println("CPU time by stage over the measured runs: " + timer.shares());
     return 0;
   }
 

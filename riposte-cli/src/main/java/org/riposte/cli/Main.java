@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         ExportCommand.class, StoriesCommand.class, ChainCommand.class, ChannelsCommand.class, DyadCommand.class,
         ActorsCommand.class,
+        QuotesCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -6,10 +6,14 @@ import org.riposte.actors.DictionaryActorStage;
 import org.riposte.api.ConfigException;
 import org.riposte.api.Pipeline;
 import org.riposte.coding.DependencyEventCoder;
+import org.riposte.coding.QuoteStage;
 import org.riposte.nlp.CoreNlpStage;
 import org.riposte.nlp.NlpConfig;
 
-/** The pipeline every coding command runs: CoreNLP, then the actor dictionary, then the event coder. */
+/**
+ * The pipeline every coding command runs: CoreNLP, then the actor dictionary, then the event coder, then quotes and
+ * statements.
+ */
 final class StandardPipeline {
   private StandardPipeline() {}
 
@@ -28,6 +32,6 @@ final class StandardPipeline {
     DictionaryActorStage actorStage = actors.equals(ActorConfig.DEFAULT) ? DictionaryActorStage.defaultStage()
         : DictionaryActorStage.create(actors);
     return Pipeline.of(List.of(CoreNlpStage.shared(NlpConfig.DEFAULT), actorStage,
-        DependencyEventCoder.defaultCoder()));
+        DependencyEventCoder.defaultCoder(), QuoteStage.defaultStage()));
   }
 }

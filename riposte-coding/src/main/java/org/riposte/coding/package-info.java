@@ -8,6 +8,13 @@
  * as evidence. Codes carry their name, Goldstein value, QuadClass and PLOVER type from
  * {@link org.riposte.coding.CameoOntology}.
  *
+ * <p>{@link org.riposte.coding.QuoteStage} runs after the coder: it finds the direct quotations by their marks
+ * ({@code QuoteMarks}), attributes each to a speaker from the parse and the actor mentions ({@code SpeakerResolver}:
+ * the subject of the speech verb the quotation depends on, a speech noun's owner, "according to X", the previous
+ * speaker for a sentence that is only a quotation, a later "This was stated by X"; null when the text names nobody),
+ * dates it by its attributing clause, and codes speech acts as statement events ({@code StatementCoder}, verbs and
+ * codes in {@code speech.txt}) where the coder coded nothing for the speaker in the sentence.
+ *
  * <p>Resources, all in this package: {@code cameo-ontology.tsv} (the codes; facts generated from the CAMEO codebook
  * and the CAMEO→PLOVER table), {@code lexicon.txt} (word classes: object classes such as {@code DIPLOMATIC} and the
  * grammar's classes such as {@code REPORT}, {@code PLAN}, {@code LIGHT}), {@code patterns.txt} (one pattern a line,

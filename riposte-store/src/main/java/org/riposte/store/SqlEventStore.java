@@ -18,6 +18,7 @@ import org.riposte.api.Event;
 import org.riposte.api.EventQuery;
 import org.riposte.api.Outcome;
 import org.riposte.api.Quote;
+import org.riposte.api.QuoteQuery;
 import org.riposte.api.StoreException;
 
 /**
@@ -158,6 +159,13 @@ abstract class SqlEventStore implements BatchEventStore {
     return query("list quotes", sql, p -> {
       if (limit > 0) p.setInt(1, limit);
     }, Rows::quote);
+  }
+
+  /** Quotes of saved articles matching a query, filtered in the database ({@link QuoteFilter}). */
+  @Override
+  public List<Quote> quotes(QuoteQuery q) throws StoreException {
+    QuoteFilter f = QuoteFilter.of(q);
+    return query("query quotes " + q, f.sql(), f::bind, Rows::quote);
   }
 
   /** The latest outcome of each origin, ordered by origin. */

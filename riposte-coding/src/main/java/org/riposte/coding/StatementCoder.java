@@ -1,0 +1,99 @@
+package org.riposte.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.riposte.api.Actor;
+import org.riposte.api.Analysis;
+import org.riposte.api.Dependency;
+import org.riposte.api.Event;
+import org.riposte.api.EventDate;
+import org.riposte.api.Evidence;
+import org.riposte.api.Mention;
+import org.riposte.api.Sentence;
+import org.riposte.api.Status;
+
+/**
+ * Codes speech acts as statement events: the speech verb's code from {@code speech.txt} ("said" 010, "urged" 020,
+ * "accused" 112, "warned" 130, …), the speaker as source, the addressed party (the verb's target relations: "told
+ * Poland", "accused Russia", "said to NATO") as target when an actor mention names it. No statement is added when
+ * the event coder already coded an event of the same speaker in the same sentence: that event is the speech act, or
+ * the act the speaker announces ("Russia announced it would close…" is the closure). Stateless apart from its
+ * immutable resources; thread safe.
+ */
+final class StatementCoder {
+
+  private static final Set<String> NEGATION = Set.of("not", "n't", "never", "n’t");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+  private static final Set<String> MODAL = Set.of("would", "could", "may", "might", "should");
+
+  private final SpeechLexicon speech;
+  private final CameoOntology ontology;
+
+  StatementCoder(SpeechLexicon speech, CameoOntology ontology) {
+    this.speech = speech;
+    this.ontology = ontology;
+  }
+
+  /** The statement events of an article's speech acts that the coder's events do not already cover. */
+  List<Event> code(Analysis a, List<ParseGraph> graphs, List<SpeakerResolver.Statement> statements,
+                   DateResolver futureCheck) {
+    List<Event> out = new ArrayList<>();
+    for (SpeakerResolver.Statement st : statements) {
+      ParseGraph g = graphs.get(st.sentence());
+      Sentence s = g.sentence();
+      SpeechLexicon.Verb verb = speech.verb(g.lemma(st.verb()));
+      if (verb == null || coded(a.events(), s, st.speaker())) continue;
+      Actor target = target(a, g, st.verb(), verb, st.speaker());
+      CameoCode c = ontology.get(verb.code());
+      Status status = status(g, st.verb());
+      EventDate date = st.date();
+      if (status == Status.ASSERTED && futureCheck.isFuture(date)) status = Status.PLANNED;
+      String id = EventIds.of(a.article().id(), s.index(), st.verb(), c.code(), st.speaker(), target);
+      out.add(new Event(id, null, a.article().id(), date, status, st.speaker(), target, c.code(), c.root(),
+          c.plover(), c.goldstein(), c.quadClass(), null, new Evidence(s.text(), s.begin(), s.end()),
+          g.token(st.verb()).word(), List.of()));
+    }
+    return out;
+  }
+
+  /** Whether the coder has an event of the same actor (code, or name when uncoded) in this sentence. */
+  private static boolean coded(List<Event> events, Sentence s, Actor speaker) {
+    for (Event e : events) {
+      if (e.evidence() == null || e.evidence().start() != s.begin()) continue;
+      Actor src = e.source();
+      if (speaker.isCoded() ? speaker.code().equals(src.code()) : !src.isCoded() && speaker.name().equals(src.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first actor among the verb's target relations that is not the speaker; null when none. */
+  private static Actor target(Analysis a, ParseGraph g, int v, SpeechLexicon.Verb verb, Actor speaker) {
+    for (String rel : verb.targets()) {
+      for (Dependency d : g.out(v)) {
+        if (!d.relation().equals(rel)) continue;
+        for (Mention m : a.mentionsIn(g.sentence().index())) {
+          if (!m.covers(d.dependent()) || m.actor() == null) continue;
+          Actor t = m.actor();
+          if (Objects.equals(t.name(), speaker.name()) && Objects.equals(t.code(), speaker.code())) continue;
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Status status(ParseGraph g, int v) {
+    for (Dependency d : g.out(v)) {
+      String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.baseRelation().equals("advmod") && NEGATION.contains(w)) return Status.NEGATED;
+      if (d.baseRelation().equals("aux") && FUTURE.contains(w)) return Status.PLANNED;
+      if (d.baseRelation().equals("aux") && MODAL.contains(w)) return Status.HYPOTHETICAL;
+    }
+    return Status.ASSERTED;
+  }
+}
