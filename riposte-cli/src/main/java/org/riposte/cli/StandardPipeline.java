@@ -5,6 +5,7 @@ import org.riposte.actors.ActorConfig;
 import org.riposte.actors.DictionaryActorStage;
 import org.riposte.api.ConfigException;
 import org.riposte.api.Pipeline;
+import org.riposte.coding.CoderConfig;
 import org.riposte.coding.DependencyEventCoder;
 import org.riposte.coding.QuoteStage;
 import org.riposte.nlp.CoreNlpStage;
@@ -29,9 +30,13 @@ final class StandardPipeline {
    * @throws ConfigException when an actor dictionary is missing or malformed (the message names the file and line)
    */
   static Pipeline create(ActorConfig actors) throws ConfigException {
-    DictionaryActorStage actorStage = actors.equals(ActorConfig.DEFAULT) ? DictionaryActorStage.defaultStage()
-        : DictionaryActorStage.create(actors);
+    if (actors.equals(ActorConfig.DEFAULT)) {
+      return Pipeline.of(List.of(CoreNlpStage.shared(NlpConfig.DEFAULT), DictionaryActorStage.defaultStage(),
+          DependencyEventCoder.defaultCoder(), QuoteStage.defaultStage()));
+    }
+    // the user's dictionaries serve the coder too: places, and people's roles at the events' dates
+    DictionaryActorStage actorStage = DictionaryActorStage.create(actors);
     return Pipeline.of(List.of(CoreNlpStage.shared(NlpConfig.DEFAULT), actorStage,
-        DependencyEventCoder.defaultCoder(), QuoteStage.defaultStage()));
+        new DependencyEventCoder(CoderConfig.DEFAULT, actorStage.dictionary()), QuoteStage.defaultStage()));
   }
 }

@@ -52,6 +52,23 @@ class ActorsCommandIT {
   }
 
   @Test
+  void aUserDictionaryGivesPeopleTheirRoleAtEachEventsDate() throws Exception {
+    Path mine = Files.writeString(tmp.resolve("people.tsv"), "PERSON\tPOL\tJan Kowalczyk|Kowalczyk\t"
+        + "POLMIL 2010..2018-12 Chief of the General Staff; POLGOV 2019-01.. President\n");
+    Path text = Files.writeString(tmp.resolve("dated.txt"), "In March 2015, Jan Kowalczyk accused Russia of sending "
+        + "troops into Ukraine.\n\nOn Tuesday, Kowalczyk met Lithuanian officials in Warsaw.\n");
+    Path db = tmp.resolve("dated.duckdb");
+    CliRun ingest = CliRun.of("ingest", text.toString(), "--published", "2021-10-20", "--db", db.toString(),
+        "--actors", mine.toString());
+    assertEquals(0, ingest.exitCode(), ingest.err() + ingest.out());
+    CliRun events = CliRun.of("events", "--db", db.toString(), "--format", "csv");
+    assertTrue(events.out().lines().anyMatch(l -> l.contains(",2015-03,month,") && l.contains(",POLMIL,Jan Kowalczyk,")
+        && l.contains(",112,")), events.out());
+    assertTrue(events.out().lines().anyMatch(l -> l.contains(",2021-10-19,day,") && l.contains(",POLGOV,")
+        && l.contains(",040,")), events.out());
+  }
+
+  @Test
   void aMalformedDictionaryIsRefusedWithItsFileAndLine() throws Exception {
     Path text = Files.writeString(tmp.resolve("report.txt"), REPORT);
     Path bad = Files.writeString(tmp.resolve("bad.tsv"), "PERSON\tRUS\tIvan Petrov\nROLE\tRUSGOV\t2021-02-30\t-\tMinister\n");

@@ -56,6 +56,16 @@ public final class DependencyEventCoder implements CodingStage {
    * @throws ConfigException when the configuration is invalid or a pattern names an unknown code or word class
    */
   public DependencyEventCoder(CoderConfig config) throws ConfigException {
+    this(config, DictionaryActorStage.defaultStage().dictionary());
+  }
+
+  /**
+   * A coder with its own configuration that places locations and re-dates people's roles with {@code actors} (the
+   * dictionary the actor stage of the same pipeline uses, e.g. with a user's {@code --actors} files).
+   *
+   * @throws ConfigException when the configuration is invalid or a pattern names an unknown code or word class
+   */
+  public DependencyEventCoder(CoderConfig config, org.riposte.actors.ActorDictionary actors) throws ConfigException {
     this.config = config.validated();
     this.ontology = CameoOntology.builtIn();
     this.lexicon = Lexicon.builtIn();
@@ -69,8 +79,8 @@ public final class DependencyEventCoder implements CodingStage {
       }
     }
     this.matcher = new PatternMatcher(patterns, lexicon);
-    this.places = new PlaceCountries(DictionaryActorStage.defaultStage().dictionary());
-    this.roles = DictionaryActorStage.defaultStage().dictionary();
+    this.places = new PlaceCountries(actors);
+    this.roles = actors;
   }
 
   /** The JVM's coder with {@link CoderConfig#DEFAULT}, created on first use. */
