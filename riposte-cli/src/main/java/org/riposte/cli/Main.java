@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     description = "Reads news about international relations and codes who did what to whom, when, with evidence.",
     subcommands = {IngestCommand.class, EventsCommand.class, ArticlesCommand.class, DemoCommand.class,
         BenchCommand.class,
+        EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
