@@ -98,14 +98,17 @@ final class SentenceCoder {
     return false;
   }
 
-  /** The targets to pair with a source: the frame's, else the other coordinated subjects of a mutual act. */
+  /**
+   * The targets to pair with a source: the frame's, else the other coordinated subjects of a mutual act, else none
+   * (null): an event whose target the sentence does not name is still an event ("Sudan lifted the curfew").
+   */
   private static List<Party> targetsFor(Frame f, Party src) {
     if (!f.targets().isEmpty()) return f.targets();
     if (f.pattern().has(EventPattern.Flag.MUTUAL) && f.sources().size() > 1) {
       return f.sources().stream().filter(o -> !o.sameActor(src)).toList();
     }
     List<Party> none = new ArrayList<>();
-    if (f.pattern().has(EventPattern.Flag.NOTARGET)) none.add(null);
+    none.add(null);
     return none;
   }
 
