@@ -113,7 +113,8 @@ final class SentenceCoder {
   }
 
   private Event event(ParseGraph g, Frame f, Actor source, Actor target, EventDate date, Status status) {
-    CameoCode c = ontology.get(f.pattern().code());
+    CameoCode c = ontology.get(status == Status.PLANNED ? IntentCodes.intentOf(f.pattern().code())
+        : f.pattern().code());
     Sentence s = g.sentence();
     int p = f.predicate();
     String id = EventIds.of(docId, s.index(), p, c.code(), source, target);
