@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         ExportCommand.class, StoriesCommand.class, ChainCommand.class, ChannelsCommand.class, DyadCommand.class,
         ActorsCommand.class,
         QuotesCommand.class,
+        EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -23,7 +23,7 @@ public record EventPattern(String code, String lemma, String word, WordTest obje
 
   /** Options of a pattern. */
   public enum Flag {
-    /** The event may have no target. */
+    /** The event usually has no target: an object of the source's own party is not its target. */
     NOTARGET,
     /** The object is the source's own (troops, mission): never the target, and the source when none is given. */
     OWN,

@@ -98,19 +98,23 @@ final class SentenceCoder {
     return false;
   }
 
-  /** The targets to pair with a source: the frame's, else the other coordinated subjects of a mutual act. */
+  /**
+   * The targets to pair with a source: the frame's, else the other coordinated subjects of a mutual act, else none
+   * (null): an event whose target the sentence does not name is still an event ("Sudan lifted the curfew").
+   */
   private static List<Party> targetsFor(Frame f, Party src) {
     if (!f.targets().isEmpty()) return f.targets();
     if (f.pattern().has(EventPattern.Flag.MUTUAL) && f.sources().size() > 1) {
       return f.sources().stream().filter(o -> !o.sameActor(src)).toList();
     }
     List<Party> none = new ArrayList<>();
-    if (f.pattern().has(EventPattern.Flag.NOTARGET)) none.add(null);
+    none.add(null);
     return none;
   }
 
   private Event event(ParseGraph g, Frame f, Actor source, Actor target, EventDate date, Status status) {
-    CameoCode c = ontology.get(f.pattern().code());
+    CameoCode c = ontology.get(status == Status.PLANNED ? IntentCodes.intentOf(f.pattern().code())
+        : f.pattern().code());
     Sentence s = g.sentence();
     int p = f.predicate();
     String id = EventIds.of(docId, s.index(), p, c.code(), source, target);

@@ -21,6 +21,11 @@
  * with an invented example). Each file's header describes its format; a bad line fails the coder's construction with
  * its line number.
  *
+ * <p>Evaluation: {@link org.riposte.coding.CodingEvaluator} scores analyses against
+ * {@link org.riposte.coding.GoldSentence}s read by {@link org.riposte.coding.GoldSet#read} in one of the
+ * {@link org.riposte.coding.GoldFormat}s (PLOVER gold records, the CAMEO codebook's examples, five-class sentences,
+ * BIO source/target spans); {@code riposte eval} runs it and EVALUATION.md records the figures.
+ *
  * <h2>Hints, tips and traps</h2>
  * <ul>
  *   <li>To add a verb or noun, add a line to {@code patterns.txt} with an example of your own (never one copied from
@@ -36,6 +41,9 @@
  *       days later") count from the last date the article stated, not from the publication date as SUTime does.</li>
  *   <li>A commitment verb ("agreed to", "decided to") whose complement is itself coded stands aside: the complement
  *       is the event, planned ("agreed to remove Russian banks from SWIFT" is a sanction, not an agreement).</li>
+ *   <li>An event whose target the sentence does not name is kept without target; a cooperative act announced for
+ *       the future ("will give aid", "would allow the inspectors back") is coded as the intent of that kind (03x,
+ *       {@code IntentCodes}), a conflictual one keeps its code with the status {@code planned}.</li>
  *   <li>Events are deduplicated per sentence by code, actors, date, status and predicate (coordinated nouns count as
  *       one predicate: "seizure and annexation"); ids are SHA-256 based and stable across runs.</li>
  *   <li>Parse errors are the main source of misses: dangling verbs get the noun phrase before them as subject, and

@@ -1,0 +1,52 @@
+package org.riposte.coding;
+
+import java.util.Locale;
+import org.riposte.api.Actor;
+
+/**
+ * An actor as a gold set gives it: its text, and either a code (PLOVER gold: {@code HUN}, {@code IGO}, sector
+ * {@code GOV}) or the character span it covers in the sentence (span gold, which names no code).
+ *
+ * @param text   the words as the gold set gives them
+ * @param code   the gold party code (country, or {@code IGO}/{@code NGO}/{@code IMG} prefix), or null for a span
+ * @param sector the gold sector ({@code GOV}, {@code MIL}, …), upper case, or null when the gold set gives none
+ * @param begin  first character of the span in the sentence, or −1
+ * @param end    character after the span, or −1
+ */
+public record GoldActor(String text, String code, String sector, int begin, int end) {
+
+  /** A coded gold actor; a sector such as {@code CVLalb} or {@code ***} is reduced to its role ({@code CVL}) or null. */
+  public static GoldActor coded(String text, String code, String sector) {
+    return new GoldActor(text, blankToNull(code), role(sector), -1, -1);
+  }
+
+  /** A span of the sentence, without code. */
+  public static GoldActor span(String text, int begin, int end) {
+    return new GoldActor(text, null, null, begin, end);
+  }
+
+  public boolean isSpan() { return begin >= 0; }
+
+  /**
+   * Whether a coded actor is this party: its {@link Actor#party()} equals the gold code, or the gold code is the
+   * prefix of an organisation's code ({@code IGO} for {@code IGOWSTNAT}).
+   */
+  public boolean sameParty(Actor a) {
+    if (code == null || a == null || a.party() == null) return false;
+    String p = a.party();
+    return p.equals(code) || (code.length() == 3 && p.startsWith(code) && a.country() == null);
+  }
+
+  /** {@link #sameParty} and, when the gold gives a sector, the actor's role is that sector. */
+  public boolean samePartyAndSector(Actor a) {
+    return sameParty(a) && (sector == null || sector.equals(a.role()));
+  }
+
+  private static String role(String sector) {
+    if (sector == null || sector.length() < 3) return null;
+    String r = sector.substring(0, 3).toUpperCase(Locale.ROOT);
+    return r.chars().allMatch(Character::isLetter) ? r : null;
+  }
+
+  private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }
+}
