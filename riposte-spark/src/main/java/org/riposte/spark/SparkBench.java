@@ -48,7 +48,8 @@ public final class SparkBench implements Callable<Integer> {
     for (String master : masters) {
       int cores = cores(master);
       SparkSession spark = SparkSession.builder().master(master).appName("riposte-bench")
-          .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", Integer.toString(cores))
+          .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.driver.host", "127.0.0.1").config("spark.sql.shuffle.partitions", Integer.toString(cores))
           .getOrCreate();
       try {
         double[] secs = new double[runs];

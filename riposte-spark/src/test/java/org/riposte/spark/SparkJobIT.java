@@ -51,8 +51,10 @@ class SparkJobIT {
     Files.copy(files.get(0), corpus.resolve("zz-copy-of-first.txt"));
     cliDb = tmp.resolve("cli.duckdb");
     assertEquals(0, Main.commandLine().execute("ingest", corpus.toString(), "--db", cliDb.toString()));
-    spark = SparkSession.builder().master("local[2]").appName("riposte-it")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    // Loopback only: the test talks to no other address.
+    spark = SparkSession.builder().master("local[2]").appName("riposte-it").config("spark.ui.enabled", "false")
+        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
+        .config("spark.sql.shuffle.partitions", "2").getOrCreate();
   }
 
   @AfterAll
