@@ -15,7 +15,7 @@ import java.util.List;
  * The built-in sample corpus: short reports written for Riposte about real, well-documented events, kept as
  * resources under {@code org/riposte/cli/sample/} and listed in its {@code index.txt}.
  */
-final class SampleCorpus {
+public final class SampleCorpus {
   private static final String BASE = "/org/riposte/cli/sample/";
 
   private SampleCorpus() {}
@@ -36,7 +36,7 @@ final class SampleCorpus {
   }
 
   /** Copies the corpus into {@code dir} (created if needed) and returns the copied files. */
-  static List<Path> extractTo(Path dir) throws IOException {
+  public static List<Path> extractTo(Path dir) throws IOException {
     Files.createDirectories(dir);
     List<Path> out = new ArrayList<>();
     for (String f : files()) {

@@ -13,13 +13,13 @@ import org.riposte.nlp.NlpConfig;
 
 /**
  * The pipeline every coding command runs: CoreNLP, then the actor dictionary, then the event coder, then quotes and
- * statements.
+ * statements. Public so that other front ends (the Spark job in riposte-spark) run exactly the same stages.
  */
-final class StandardPipeline {
+public final class StandardPipeline {
   private StandardPipeline() {}
 
   /** Builds (and checks) the pipeline; loads the models on first call in a JVM. */
-  static Pipeline create() throws ConfigException {
+  public static Pipeline create() throws ConfigException {
     return create(ActorConfig.DEFAULT);
   }
 
@@ -29,7 +29,7 @@ final class StandardPipeline {
    *
    * @throws ConfigException when an actor dictionary is missing or malformed (the message names the file and line)
    */
-  static Pipeline create(ActorConfig actors) throws ConfigException {
+  public static Pipeline create(ActorConfig actors) throws ConfigException {
     if (actors.equals(ActorConfig.DEFAULT)) {
       return Pipeline.of(List.of(CoreNlpStage.shared(NlpConfig.DEFAULT), DictionaryActorStage.defaultStage(),
           DependencyEventCoder.defaultCoder(), QuoteStage.defaultStage()));

@@ -14,6 +14,10 @@ public record NlpConfig(boolean fineGrainedNer, int maxSentenceTokens) {
 
   public static final NlpConfig DEFAULT = new NlpConfig(false, 150);
 
+  /** The NER models, in order of precedence: 3-class (PERSON, ORGANIZATION, LOCATION), then CoNLL 4-class for MISC. */
+  static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+      + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
   public NlpConfig {
     if (maxSentenceTokens < 10) {
       throw new IllegalArgumentException("maxSentenceTokens must be at least 10, was " + maxSentenceTokens);
@@ -26,6 +30,11 @@ public record NlpConfig(boolean fineGrainedNer, int maxSentenceTokens) {
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("tokenize.options", "untokenizable=noneKeep");
+    // Two CRFs instead of CoreNLP's three: the 3-class model gives PERSON, ORGANIZATION and LOCATION (it comes first,
+    // so its labels win, as before) and the CoNLL model adds MISC; the MUC 7-class model in between only added
+    // DATE/TIME/MONEY/PERCENT, which SUTime and the numeric classifiers give anyway (and which the coder reads from
+    // SUTime's timexes). The CoNLL model alone would be faster still but tags "Austin" as a place (BENCHMARKS.md).
+    p.setProperty("ner.model", NER_MODEL);
     p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("pos.maxlen", Integer.toString(Math.max(maxSentenceTokens * 2, 200)));

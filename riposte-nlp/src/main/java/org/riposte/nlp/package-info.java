@@ -8,6 +8,11 @@
  *       several seconds and about a gigabyte, so never create a stage per document.</li>
  *   <li>Fine-grained NER is off by default: its gazetteers cost half the time and the actor dictionary does that job
  *       (see ../shared/NLP-NOTES.md).</li>
+ *   <li>NER runs two CRFs (3-class, then CoNLL 4-class for MISC) instead of CoreNLP's three: the MUC 7-class model
+ *       only added date and money classes that SUTime gives (same output, one model fewer, a small gain). SUTime is now most of NER's time and depparse the other
+ *       half of the pipeline (BENCHMARKS.md). The CoNLL model alone is faster but changes actors ("Austin").</li>
+ *   <li>{@link org.riposte.nlp.ConstituencyBaseline} is the benchmarks' reference point (constituency parse, as
+ *       PETRARCH-style coders need), never used for coding.</li>
  *   <li>Paragraphs (blank-line separated) always end a sentence, so headlines without a full stop stand alone.</li>
  * </ul>
  */
