@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "riposte", mixinStandardHelpOptions = true, version = "riposte 0.1.0",
     description = "Reads news about international relations and codes who did what to whom, when, with evidence.",
     subcommands = {IngestCommand.class, EventsCommand.class, ArticlesCommand.class, DemoCommand.class,
-        BenchCommand.class,
+        BenchCommand.class, SyntheticCommand.class,
         ExportCommand.class, StoriesCommand.class, ChainCommand.class, ChannelsCommand.class, DyadCommand.class,
         ActorsCommand.class,
         QuotesCommand.class,

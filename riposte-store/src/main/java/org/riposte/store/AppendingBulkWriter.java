@@ -24,6 +24,9 @@ final class AppendingBulkWriter implements BulkWriter {
   AppendingBulkWriter(TableLoader loader) { this.connection = loader; }
 
   @Override
+  public TableLoader loader() { return connection; }
+
+  @Override
   public void beginSave() throws SQLException { connection.beginSave(); }
 
   @Override

@@ -22,6 +22,9 @@ interface BulkWriter {
    */
   default void beginSave() throws SQLException {}
 
+  /** The loader these rows go through: other bulk writers of the same connection (the story tables) use it too. */
+  TableLoader loader();
+
   /** Appends event rows, with {@code date_first}/{@code date_last} computed from each event's date. */
   void events(List<Event> events) throws SQLException;
 

@@ -71,6 +71,9 @@ abstract class SqlEventStore implements BatchEventStore {
   /** The store's connection, for the {@link SqlStoryStore} that shares it. */
   Connection connection() { return connection; }
 
+  /** The store's bulk loader on that connection, for the {@link SqlStoryStore} that shares it. */
+  TableLoader loader() { return writer.loader(); }
+
   @Override
   public boolean contains(String articleId) throws StoreException {
     return !query("look up article " + articleId, "SELECT 1 FROM articles WHERE id = ?",

@@ -1,12 +1,10 @@
 package org.riposte.store;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,8 +28,10 @@ import org.riposte.api.StoryStore;
 import org.riposte.api.StoryUpdate;
 
 /**
- * The {@link StoryStore} over the tables of migration V2, on the connection of a {@link SqlEventStore}. Portable
- * SQL, every value bound. Every {@link SQLException} becomes a {@link StoreException} naming the database and the
+ * The {@link StoryStore} over the tables of migrations V2 and V7, on the connection of a {@link SqlEventStore}. Portable
+ * SQL, every value bound; rows are written in bulk through the event store's {@link TableLoader} ({@link
+ * StoryBulkWriter}: DuckDB's appender, PostgreSQL's COPY), never JDBC batches. {@link #apply} is one transaction that
+ * first takes the database's save lock ({@link TableLoader#beginSave}). Every {@link SQLException} becomes a {@link StoreException} naming the database and the
  * operation. Not thread safe.
  */
 final class SqlStoryStore implements StoryStore {
@@ -47,10 +47,19 @@ final class SqlStoryStore implements StoryStore {
 
   private final Connection c;
   private final String db;
+  private final TableLoader loader;
+  private final StoryBulkWriter writer;
 
-  SqlStoryStore(Connection connection, String db) {
+  /**
+   * @param connection the event store's connection (not closed here)
+   * @param db         the database as named in messages
+   * @param loader     the event store's bulk loader on that connection: every row is written through it
+   */
+  SqlStoryStore(Connection connection, String db, TableLoader loader) {
     this.c = connection;
     this.db = db;
+    this.loader = loader;
+    this.writer = new StoryBulkWriter(loader);
   }
 
   @Override
@@ -113,6 +122,7 @@ final class SqlStoryStore implements StoryStore {
   @Override
   public void apply(StoryUpdate u) throws StoreException {
     inTransaction("update stories of " + u.pairs().size() + " pairs", () -> {
+      loader.beginSave();
       for (List<String> chunk : chunks(u.pairs())) {
         String in = " IN (" + marks(chunk.size()) + ")";
         update("DELETE FROM reactions WHERE pair" + in, chunk);
@@ -121,60 +131,15 @@ final class SqlStoryStore implements StoryStore {
             + in + ")", chunk);
         update("DELETE FROM stories WHERE pair" + in, chunk);
       }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO stories (id, pair, source_party, target_party, root, "
-          + "cameo, plover, quad_class, goldstein, status, \"date\", date_precision, date_first, date_last, dates, "
-          + "event_ids, doc_ids, outlets, num_articles, num_sources, first_seen, last_seen, label) VALUES ("
-          + marks(23) + ")")) {
-        for (Story s : u.stories()) {
-          List<String> dates = new ArrayList<>();
-          s.dates().entrySet().stream().sorted(Map.Entry.comparingByKey())
-              .forEach(e -> dates.add(e.getKey() + "=" + e.getValue()));
-          bind(p, s.id(), s.pair(), s.sourceParty(), s.targetParty(), s.root(), s.cameo(), s.plover(), s.quadClass(),
-              s.goldstein(), s.status() == null ? null : s.status().label(), s.date().value(),
-              s.date().precision().label(), day(s.date().firstDay()), day(s.date().lastDay()),
-              JsonStrings.encode(dates), JsonStrings.encode(s.events()), JsonStrings.encode(s.docIds()),
-              JsonStrings.encode(s.outlets()), s.numArticles(), s.numSources(), day(s.firstSeen()),
-              day(s.lastSeen()), s.label());
-          p.addBatch();
-        }
-        p.executeBatch();
-      }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO reactions (pair, story_id, reacts_to, kind, cue, "
-          + "event_id, answered_event_id, lag_days) VALUES (" + marks(8) + ")")) {
-        Map<String, String> pairOf = new LinkedHashMap<>();
-        for (Story s : u.stories()) pairOf.put(s.id(), s.pair());
-        for (Reaction r : u.reactions()) {
-          bind(p, pairOf.get(r.storyId()), r.storyId(), r.reactsTo(), r.kind().label(), r.cue(), r.eventId(),
-              r.answeredEventId(), r.lagDays());
-          p.addBatch();
-        }
-        p.executeBatch();
-      }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO channel_states (pair, channel, kind, owner, state, "
-          + "\"date\", date_precision, date_first, status, story_id, event_id, evidence, figures, mentions) VALUES ("
-          + marks(14) + ")")) {
-        for (ChannelState s : u.channels()) {
-          bind(p, s.pair(), s.channel(), s.kind(), s.owner(), s.state(), s.date().value(),
-              s.date().precision().label(), day(s.date().firstDay()), s.status() == null ? null : s.status().label(),
-              s.storyId(), s.eventId(), s.evidence(), s.figures(), s.mentions());
-          p.addBatch();
-        }
-        p.executeBatch();
-      }
-      // one set-based update through a session table: row-by-row updates of an indexed table are slow in DuckDB
+      writer.stories(u.stories());
+      writer.reactions(u.reactions(), u.stories());
+      writer.channels(u.channels());
+      // events get their stories in one set-based update from the scratch table story_links (V7), loaded in bulk:
+      // row-by-row updates of an indexed table are slow in DuckDB
       try (Statement st = c.createStatement()) {
-        st.execute("CREATE TEMPORARY TABLE IF NOT EXISTS story_links (event_id VARCHAR, story_id VARCHAR, "
-            + "reacts_to VARCHAR)");
         st.execute("DELETE FROM story_links");
       }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO story_links (event_id, story_id, reacts_to) "
-          + "VALUES (?, ?, ?)")) {
-        for (StoryUpdate.EventLink l : u.links()) {
-          bind(p, l.eventId(), l.storyId(), JsonStrings.encode(l.reactsTo()));
-          p.addBatch();
-        }
-        p.executeBatch();
-      }
+      writer.links(u.links());
       try (Statement st = c.createStatement()) {
         st.execute("UPDATE events SET story_id = l.story_id, reacts_to = l.reacts_to FROM story_links l"
             + " WHERE events.id = l.event_id");
@@ -185,13 +150,7 @@ final class SqlStoryStore implements StoryStore {
       for (List<String> chunk : chunks(docIds)) {
         update("DELETE FROM story_docs WHERE doc_id IN (" + marks(chunk.size()) + ")", chunk);
       }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO story_docs (doc_id, signature, group_id, anchor) VALUES (?, ?, ?, ?)")) {
-        for (var d : u.docs()) {
-          bind(p, d.id(), d.signature(), d.group(), day(d.anchor()));
-          p.addBatch();
-        }
-        p.executeBatch();
-      }
+      writer.docs(u.docs());
     });
   }
 
@@ -261,16 +220,6 @@ final class SqlStoryStore implements StoryStore {
   private static Integer integer(ResultSet r, int column) throws SQLException {
     int v = r.getInt(column);
     return r.wasNull() ? null : v;
-  }
-
-  private static Date day(LocalDate d) { return d == null ? null : Date.valueOf(d); }
-
-  private static void bind(PreparedStatement p, Object... values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      Object v = values[i];
-      if (v == null) p.setNull(i + 1, Types.VARCHAR);
-      else p.setObject(i + 1, v);
-    }
   }
 
   private void update(String sql, List<String> params) throws SQLException {

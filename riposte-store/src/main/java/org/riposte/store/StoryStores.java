@@ -13,7 +13,7 @@ public final class StoryStores {
    * @throws IllegalArgumentException when the store is not one of this module's SQL stores
    */
   public static StoryStore of(BatchEventStore store) {
-    if (store instanceof SqlEventStore s) return new SqlStoryStore(s.connection(), s.database());
+    if (store instanceof SqlEventStore s) return new SqlStoryStore(s.connection(), s.database(), s.loader());
     throw new IllegalArgumentException("no story store for " + store.getClass().getName());
   }
 }

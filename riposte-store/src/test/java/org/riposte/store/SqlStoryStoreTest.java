@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.riposte.api.Article;
 import org.riposte.api.ChannelState;
 import org.riposte.api.Event;
@@ -22,11 +28,37 @@ import org.riposte.api.StoryDoc;
 import org.riposte.api.StoryStore;
 import org.riposte.api.StoryUpdate;
 
+/**
+ * The story store on a DuckDB file. {@link PostgresStoryStoreIT} runs every test here on PostgreSQL too: a test opens
+ * its database with {@link #db()} and looks under the store with {@code databases.connect}.
+ */
 class SqlStoryStoreTest {
+
+  @TempDir Path dir;
+
+  TestDatabases databases;
+  private String db;
+
+  /** The kind of database the tests run on; PostgreSQL tests override it. */
+  TestDatabases databases() { return TestDatabases.duckDb(dir); }
+
+  @BeforeEach
+  void openDatabases() { databases = databases(); }
+
+  @AfterEach
+  void closeDatabases() throws Exception {
+    if (databases != null) databases.close();
+  }
+
+  /** This test's database, new for each test. */
+  String db() throws Exception {
+    if (db == null) db = databases.create();
+    return db;
+  }
 
   @Test
   void storiesReactionsChannelsAndLinksAreWrittenReadAndReplacedByPair() throws Exception {
-    try (BatchEventStore store = EventStores.open(DuckDbEventStore.IN_MEMORY)) {
+    try (BatchEventStore store = EventStores.open(db())) {
       Article a = Fixtures.article("Russia suspends its mission.", LocalDate.of(2021, 10, 18));
       Event e1 = Fixtures.event(a, "1", EventDate.day(LocalDate.of(2021, 11, 1)), Fixtures.RUSGOV, Fixtures.NATO, "161", 0);
       Event e2 = Fixtures.event(a, "2", EventDate.day(LocalDate.of(2021, 10, 6)), Fixtures.NATO, Fixtures.RUSGOV, "161", 40);
@@ -62,6 +94,11 @@ class SqlStoryStoreTest {
       assertEquals(List.of(a.id()), s.pendingDocs());
       assertTrue(s.stories(null).isEmpty());
       assertTrue(store.events(EventQuery.all()).stream().allMatch(x -> x.storyId() == null && x.reactsTo().isEmpty()));
+    }
+    try (Connection c = databases.connect(db()); ResultSet r = c.createStatement().executeQuery(
+        "SELECT count(*) FROM story_links")) {
+      r.next();
+      assertEquals(0, r.getInt(1), "the scratch table of links is empty once an update has committed");
     }
   }
 

@@ -39,6 +39,35 @@ class NearDuplicatesTest {
   }
 
   @Test
+  void bandedCandidatesFindTheSameCopiesAsComparingEveryPair() {
+    // 150 invented texts from one small vocabulary (so unrelated texts share words), 50 of them with a trimmed copy
+    String[] words = ("minister envoy talks border troops sanctions embassy capital summit ceasefire accord protest"
+        + " alliance mission office statement monday tuesday officials said would will after over the of and in to")
+        .split(" ");
+    java.util.Random random = new java.util.Random(7);
+    Map<String, NearDuplicates.Signature> all = new java.util.TreeMap<>();
+    for (int i = 0; i < 150; i++) {
+      StringBuilder t = new StringBuilder();
+      for (int w = 0; w < 60 + random.nextInt(60); w++) t.append(words[random.nextInt(words.length)]).append(' ');
+      all.put(String.format("t%03d", i), NearDuplicates.signature(t.toString()));
+      if (i % 3 == 0) {
+        all.put(String.format("t%03dc", i), NearDuplicates.signature("Headline " + t.substring(0, t.length() * 2 / 3)));
+      }
+    }
+    NearDuplicates nd = new NearDuplicates(0.6);
+    Map<String, String> parent = new java.util.TreeMap<>();
+    for (String id : all.keySet()) parent.put(id, id);
+    for (String a : all.keySet()) {
+      for (String b : all.keySet()) if (nd.same(all.get(a), all.get(b))) NearDuplicates.union(parent, a, b);
+    }
+    Map<String, String> everyPair = new java.util.TreeMap<>();
+    for (String id : all.keySet()) everyPair.put(id, NearDuplicates.find(parent, id));
+    assertEquals(everyPair, nd.groups(all));
+    assertEquals(50, everyPair.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count(),
+        "every copy, and nothing else, joins its original");
+  }
+
+  @Test
   void regroupingWithNewArticlesEqualsGroupingAll() {
     Map<String, NearDuplicates.Signature> all = new java.util.TreeMap<>();
     all.put("b", NearDuplicates.signature(WIRE));
