@@ -31,7 +31,7 @@ final class Migrations {
   /** The scripts, in order. A new migration is a new resource and a new entry here. */
   static final List<String> SCRIPTS = List.of("V1__init.sql",
       "V2__stories.sql",
-      "V7__story_links.sql");
+      "V3__story_links.sql");
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
 

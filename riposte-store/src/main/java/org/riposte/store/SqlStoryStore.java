@@ -28,7 +28,7 @@ import org.riposte.api.StoryStore;
 import org.riposte.api.StoryUpdate;
 
 /**
- * The {@link StoryStore} over the tables of migrations V2 and V7, on the connection of a {@link SqlEventStore}. Portable
+ * The {@link StoryStore} over the tables of migrations V2 and V3, on the connection of a {@link SqlEventStore}. Portable
  * SQL, every value bound; rows are written in bulk through the event store's {@link TableLoader} ({@link
  * StoryBulkWriter}: DuckDB's appender, PostgreSQL's COPY), never JDBC batches. {@link #apply} is one transaction that
  * first takes the database's save lock ({@link TableLoader#beginSave}). Every {@link SQLException} becomes a {@link StoreException} naming the database and the
@@ -134,7 +134,7 @@ final class SqlStoryStore implements StoryStore {
       writer.stories(u.stories());
       writer.reactions(u.reactions(), u.stories());
       writer.channels(u.channels());
-      // events get their stories in one set-based update from the scratch table story_links (V7), loaded in bulk:
+      // events get their stories in one set-based update from the scratch table story_links (V3), loaded in bulk:
       // row-by-row updates of an indexed table are slow in DuckDB
       try (Statement st = c.createStatement()) {
         st.execute("DELETE FROM story_links");

@@ -13,7 +13,7 @@ import org.riposte.api.StoryDoc;
 import org.riposte.api.StoryUpdate;
 
 /**
- * Bulk writes of the story tables (migrations V2 and V7) through a database's {@link TableLoader} (DuckDB's appender,
+ * Bulk writes of the story tables (migrations V2 and V3) through a database's {@link TableLoader} (DuckDB's appender,
  * PostgreSQL's COPY), as {@link AppendingBulkWriter} does for the event tables: one appender per table and call,
  * flushed and closed before the call returns, inside the connection's open transaction. Values are appended in each
  * table's column order (that of its {@code CREATE TABLE}); a null is appended as SQL NULL. It neither deletes nor
