@@ -36,28 +36,28 @@ final class AppendingBulkWriter implements BulkWriter {
       for (Event e : events) {
         EventDate d = e.date();
         a.beginRow();
-        text(a, e.id());
-        text(a, e.storyId());
-        text(a, e.docId());
-        text(a, d.value());
-        text(a, d.precision().label());
-        date(a, d.firstDay());
-        date(a, d.lastDay());
-        text(a, e.status() == null ? null : e.status().label());
+        a.appendOrNull(e.id());
+        a.appendOrNull(e.storyId());
+        a.appendOrNull(e.docId());
+        a.appendOrNull(d.value());
+        a.appendOrNull(d.precision().label());
+        a.appendOrNull(d.firstDay());
+        a.appendOrNull(d.lastDay());
+        a.appendOrNull(e.status() == null ? null : e.status().label());
         actor(a, e.source());
         actor(a, e.target());
-        text(a, e.cameo());
-        text(a, e.root());
-        text(a, e.plover());
+        a.appendOrNull(e.cameo());
+        a.appendOrNull(e.root());
+        a.appendOrNull(e.plover());
         a.append(e.goldstein());
         a.append(e.quadClass());
-        text(a, e.location() == null ? null : e.location().name());
-        text(a, e.location() == null ? null : e.location().country());
-        text(a, e.evidence() == null ? null : e.evidence().sentence());
-        integer(a, e.evidence() == null ? null : e.evidence().start());
-        integer(a, e.evidence() == null ? null : e.evidence().end());
-        text(a, e.trigger());
-        text(a, JsonStrings.encode(e.reactsTo()));
+        a.appendOrNull(e.location() == null ? null : e.location().name());
+        a.appendOrNull(e.location() == null ? null : e.location().country());
+        a.appendOrNull(e.evidence() == null ? null : e.evidence().sentence());
+        a.appendOrNull(e.evidence() == null ? null : e.evidence().start());
+        a.appendOrNull(e.evidence() == null ? null : e.evidence().end());
+        a.appendOrNull(e.trigger());
+        a.appendOrNull(JsonStrings.encode(e.reactsTo()));
         a.endRow();
       }
       a.flush();
@@ -71,19 +71,19 @@ final class AppendingBulkWriter implements BulkWriter {
       for (Quote q : quotes) {
         Actor s = q.speaker();
         a.beginRow();
-        text(a, q.id());
-        text(a, q.docId());
-        text(a, q.text());
-        text(a, s == null ? null : s.name());
-        text(a, s == null ? null : s.code());
-        text(a, s == null ? null : s.role());
-        text(a, s == null ? null : s.country());
-        text(a, s == null ? null : Rows.label(s.kind()));
-        text(a, q.verb());
+        a.appendOrNull(q.id());
+        a.appendOrNull(q.docId());
+        a.appendOrNull(q.text());
+        a.appendOrNull(s == null ? null : s.name());
+        a.appendOrNull(s == null ? null : s.code());
+        a.appendOrNull(s == null ? null : s.role());
+        a.appendOrNull(s == null ? null : s.country());
+        a.appendOrNull(s == null ? null : Rows.label(s.kind()));
+        a.appendOrNull(q.verb());
         a.append(q.start());
         a.append(q.end());
-        text(a, q.date() == null ? null : q.date().value());
-        text(a, q.date() == null ? null : q.date().precision().label());
+        a.appendOrNull(q.date() == null ? null : q.date().value());
+        a.appendOrNull(q.date() == null ? null : q.date().precision().label());
         a.endRow();
       }
       a.flush();
@@ -96,13 +96,13 @@ final class AppendingBulkWriter implements BulkWriter {
     try (TableAppender a = connection.createAppender("articles")) {
       for (Article r : articles) {
         a.beginRow();
-        text(a, r.id());
-        text(a, r.url());
-        text(a, r.outlet());
-        date(a, r.published());
-        text(a, r.title());
-        text(a, r.language());
-        text(a, r.text());
+        a.appendOrNull(r.id());
+        a.appendOrNull(r.url());
+        a.appendOrNull(r.outlet());
+        a.appendOrNull(r.published());
+        a.appendOrNull(r.title());
+        a.appendOrNull(r.language());
+        a.appendOrNull(r.text());
         a.append(ingestedAt);
         a.endRow();
       }
@@ -116,10 +116,10 @@ final class AppendingBulkWriter implements BulkWriter {
     try (TableAppender a = connection.createAppender("outcomes")) {
       for (Outcome o : outcomes) {
         a.beginRow();
-        text(a, o.origin());
-        text(a, o.docId());
-        text(a, o.kind().label());
-        text(a, o.reason());
+        a.appendOrNull(o.origin());
+        a.appendOrNull(o.docId());
+        a.appendOrNull(o.kind().label());
+        a.appendOrNull(o.reason());
         a.append(recordedAt);
         a.endRow();
       }
@@ -129,25 +129,10 @@ final class AppendingBulkWriter implements BulkWriter {
 
   /** Code, name, country, role, kind: five nulls for a null actor. */
   private static void actor(TableAppender a, Actor actor) throws SQLException {
-    text(a, actor == null ? null : actor.code());
-    text(a, actor == null ? null : actor.name());
-    text(a, actor == null ? null : actor.country());
-    text(a, actor == null ? null : actor.role());
-    text(a, actor == null ? null : Rows.label(actor.kind()));
-  }
-
-  private static void text(TableAppender a, String v) throws SQLException {
-    if (v == null) a.appendNull();
-    else a.append(v);
-  }
-
-  private static void date(TableAppender a, LocalDate v) throws SQLException {
-    if (v == null) a.appendNull();
-    else a.append(v);
-  }
-
-  private static void integer(TableAppender a, Integer v) throws SQLException {
-    if (v == null) a.appendNull();
-    else a.append(v.intValue());
+    a.appendOrNull(actor == null ? null : actor.code());
+    a.appendOrNull(actor == null ? null : actor.name());
+    a.appendOrNull(actor == null ? null : actor.country());
+    a.appendOrNull(actor == null ? null : actor.role());
+    a.appendOrNull(actor == null ? null : Rows.label(actor.kind()));
   }
 }

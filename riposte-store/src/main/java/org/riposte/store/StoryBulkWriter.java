@@ -34,29 +34,29 @@ final class StoryBulkWriter {
         s.dates().entrySet().stream().sorted(Map.Entry.comparingByKey())
             .forEach(e -> dates.add(e.getKey() + "=" + e.getValue()));
         a.beginRow();
-        text(a, s.id());
-        text(a, s.pair());
-        text(a, s.sourceParty());
-        text(a, s.targetParty());
-        text(a, s.root());
-        text(a, s.cameo());
-        text(a, s.plover());
+        a.appendOrNull(s.id());
+        a.appendOrNull(s.pair());
+        a.appendOrNull(s.sourceParty());
+        a.appendOrNull(s.targetParty());
+        a.appendOrNull(s.root());
+        a.appendOrNull(s.cameo());
+        a.appendOrNull(s.plover());
         a.append(s.quadClass());
         a.append(s.goldstein());
-        text(a, s.status() == null ? null : s.status().label());
-        text(a, s.date().value());
-        text(a, s.date().precision().label());
-        date(a, s.date().firstDay());
-        date(a, s.date().lastDay());
-        text(a, JsonStrings.encode(dates));
-        text(a, JsonStrings.encode(s.events()));
-        text(a, JsonStrings.encode(s.docIds()));
-        text(a, JsonStrings.encode(s.outlets()));
+        a.appendOrNull(s.status() == null ? null : s.status().label());
+        a.appendOrNull(s.date().value());
+        a.appendOrNull(s.date().precision().label());
+        a.appendOrNull(s.date().firstDay());
+        a.appendOrNull(s.date().lastDay());
+        a.appendOrNull(JsonStrings.encode(dates));
+        a.appendOrNull(JsonStrings.encode(s.events()));
+        a.appendOrNull(JsonStrings.encode(s.docIds()));
+        a.appendOrNull(JsonStrings.encode(s.outlets()));
         a.append(s.numArticles());
         a.append(s.numSources());
-        date(a, s.firstSeen());
-        date(a, s.lastSeen());
-        text(a, s.label());
+        a.appendOrNull(s.firstSeen());
+        a.appendOrNull(s.lastSeen());
+        a.appendOrNull(s.label());
         a.endRow();
       }
       a.flush();
@@ -71,14 +71,14 @@ final class StoryBulkWriter {
     try (TableAppender a = loader.createAppender("reactions")) {
       for (Reaction r : reactions) {
         a.beginRow();
-        text(a, pairOf.get(r.storyId()));
-        text(a, r.storyId());
-        text(a, r.reactsTo());
-        text(a, r.kind().label());
-        text(a, r.cue());
-        text(a, r.eventId());
-        text(a, r.answeredEventId());
-        integer(a, r.lagDays());
+        a.appendOrNull(pairOf.get(r.storyId()));
+        a.appendOrNull(r.storyId());
+        a.appendOrNull(r.reactsTo());
+        a.appendOrNull(r.kind().label());
+        a.appendOrNull(r.cue());
+        a.appendOrNull(r.eventId());
+        a.appendOrNull(r.answeredEventId());
+        a.appendOrNull(r.lagDays());
         a.endRow();
       }
       a.flush();
@@ -91,19 +91,19 @@ final class StoryBulkWriter {
     try (TableAppender a = loader.createAppender("channel_states")) {
       for (ChannelState s : channels) {
         a.beginRow();
-        text(a, s.pair());
-        text(a, s.channel());
-        text(a, s.kind());
-        text(a, s.owner());
-        text(a, s.state());
-        text(a, s.date().value());
-        text(a, s.date().precision().label());
-        date(a, s.date().firstDay());
-        text(a, s.status() == null ? null : s.status().label());
-        text(a, s.storyId());
-        text(a, s.eventId());
-        text(a, s.evidence());
-        text(a, s.figures());
+        a.appendOrNull(s.pair());
+        a.appendOrNull(s.channel());
+        a.appendOrNull(s.kind());
+        a.appendOrNull(s.owner());
+        a.appendOrNull(s.state());
+        a.appendOrNull(s.date().value());
+        a.appendOrNull(s.date().precision().label());
+        a.appendOrNull(s.date().firstDay());
+        a.appendOrNull(s.status() == null ? null : s.status().label());
+        a.appendOrNull(s.storyId());
+        a.appendOrNull(s.eventId());
+        a.appendOrNull(s.evidence());
+        a.appendOrNull(s.figures());
         a.append(s.mentions());
         a.endRow();
       }
@@ -117,9 +117,9 @@ final class StoryBulkWriter {
     try (TableAppender a = loader.createAppender("story_links")) {
       for (StoryUpdate.EventLink l : links) {
         a.beginRow();
-        text(a, l.eventId());
-        text(a, l.storyId());
-        text(a, JsonStrings.encode(l.reactsTo()));
+        a.appendOrNull(l.eventId());
+        a.appendOrNull(l.storyId());
+        a.appendOrNull(JsonStrings.encode(l.reactsTo()));
         a.endRow();
       }
       a.flush();
@@ -132,28 +132,13 @@ final class StoryBulkWriter {
     try (TableAppender a = loader.createAppender("story_docs")) {
       for (StoryDoc d : docs) {
         a.beginRow();
-        text(a, d.id());
-        text(a, d.signature());
-        text(a, d.group());
-        date(a, d.anchor());
+        a.appendOrNull(d.id());
+        a.appendOrNull(d.signature());
+        a.appendOrNull(d.group());
+        a.appendOrNull(d.anchor());
         a.endRow();
       }
       a.flush();
     }
-  }
-
-  private static void text(TableAppender a, String v) throws SQLException {
-    if (v == null) a.appendNull();
-    else a.append(v);
-  }
-
-  private static void date(TableAppender a, LocalDate v) throws SQLException {
-    if (v == null) a.appendNull();
-    else a.append(v);
-  }
-
-  private static void integer(TableAppender a, Integer v) throws SQLException {
-    if (v == null) a.appendNull();
-    else a.append(v.intValue());
   }
 }

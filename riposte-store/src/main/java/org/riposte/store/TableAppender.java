@@ -30,6 +30,24 @@ interface TableAppender extends AutoCloseable {
 
   void appendNull() throws SQLException;
 
+  /** A text value, or SQL NULL for null. */
+  default void appendOrNull(String value) throws SQLException {
+    if (value == null) appendNull();
+    else append(value);
+  }
+
+  /** A DATE value, or SQL NULL for null. */
+  default void appendOrNull(LocalDate value) throws SQLException {
+    if (value == null) appendNull();
+    else append(value);
+  }
+
+  /** An INTEGER value, or SQL NULL for null. */
+  default void appendOrNull(Integer value) throws SQLException {
+    if (value == null) appendNull();
+    else append(value.intValue());
+  }
+
   void endRow() throws SQLException;
 
   /** Writes the rows appended so far. */
