@@ -26,9 +26,8 @@ final class ActorsCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "At most N actors (0: all; default: ${DEFAULT-VALUE}).")
   int limit = 50;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   @Mixin
   DbOption db;
@@ -49,7 +48,7 @@ final class ActorsCommand implements Callable<Integer> {
   }
 
   private void print(List<ActorCount> list) {
-    switch (format) {
+    switch (output.format) {
       case JSONL -> list.forEach(a -> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", a.code());

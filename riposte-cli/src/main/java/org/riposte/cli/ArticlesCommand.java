@@ -22,9 +22,8 @@ final class ArticlesCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "At most N articles (0: all).")
   int limit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   @Option(names = "--outcomes", description = "List the outcome of every input instead (ok, skipped, failed).")
   boolean outcomes;
@@ -50,7 +49,7 @@ final class ArticlesCommand implements Callable<Integer> {
   }
 
   private void printOutcomes(List<Outcome> list) {
-    switch (format) {
+    switch (output.format) {
       case JSONL -> list.forEach(o -> {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("origin", o.origin());
@@ -74,7 +73,7 @@ final class ArticlesCommand implements Callable<Integer> {
   }
 
   private void printArticles(List<Article> list, Map<String, Outcome> byDoc) {
-    switch (format) {
+    switch (output.format) {
       case JSONL -> list.forEach(a -> System.out.println(Json.write(Json.article(a, true))));
       case CSV -> {
         System.out.println(Csv.line(List.of("id", "url", "outlet", "published", "title", "language", "outcome")));

@@ -18,9 +18,8 @@ final class EventsCommand implements Callable<Integer> {
   @Mixin
   EventFilterOptions filter;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   @Mixin
   DbOption db;
@@ -36,7 +35,7 @@ final class EventsCommand implements Callable<Integer> {
     }
     try (EventStore store = db.openExisting()) {
       List<Event> events = store.events(query);
-      EventPrinter.print(events, format, System.out);
+      EventPrinter.print(events, output.format, System.out);
       return 0;
     } catch (StoreException e) {
       System.err.println("riposte events: " + e.getMessage());

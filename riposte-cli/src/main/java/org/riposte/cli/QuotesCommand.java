@@ -28,9 +28,8 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "At most N quotes (0: all).")
   int limit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   @Mixin
   DbOption db;
@@ -43,7 +42,7 @@ final class QuotesCommand implements Callable<Integer> {
     }
     try (EventStore store = db.openExisting()) {
       QuotePrinter.print(store.quotes(new QuoteQuery(blankToNull(speaker), blankToNull(actor), blankToNull(docId),
-          limit)), format, System.out);
+          limit)), output.format, System.out);
       return 0;
     } catch (StoreException e) {
       System.err.println("riposte quotes: " + e.getMessage());
