@@ -18,12 +18,15 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.riposte.api.ConfigException;
-import org.riposte.api.EventStore;
 import org.riposte.api.IngestException;
 import org.riposte.api.Outcome;
 import org.riposte.api.RiposteException;
 import org.riposte.ingest.IngestConfig;
+import org.riposte.store.BatchEventStore;
 import org.riposte.store.EventStores;
+import org.riposte.store.StoryStores;
+import org.riposte.stories.StoryConfig;
+import org.riposte.stories.StoryStage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -138,12 +141,14 @@ public final class SparkIngestJob implements Callable<Integer> {
       long loaded = 0;
       long already = 0;
       if (config.db() != null) {
-        try (EventStore store = EventStores.open(config.db())) {
+        try (BatchEventStore store = EventStores.open(config.db())) {
           StoreLoader loader = new StoreLoader(store);
           loader.load(results.toLocalIterator());
           loaded = loader.loaded();
           already = loader.alreadyStored();
           for (String e : loader.errors()) System.err.println("riposte-spark: store: " + e);
+          // stories are built across documents: for the pairs the loaded articles touch, as riposte ingest does
+          System.out.println("stories: " + new StoryStage(StoryConfig.DEFAULT).update(StoryStores.of(store)).summary());
         }
       }
       return new JobReport(counts, eq._1(), eq._2(), loaded, already, (System.nanoTime() - t0) / 1e9);

@@ -50,7 +50,13 @@ class SparkJobIT {
     Files.write(corpus.resolve("odd/binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1, 2, 0, 0, 9});
     Files.copy(files.get(0), corpus.resolve("zz-copy-of-first.txt"));
     cliDb = tmp.resolve("cli.duckdb");
-    assertEquals(0, Main.commandLine().execute("ingest", corpus.toString(), "--db", cliDb.toString()));
+    // The CLI runs in a JVM of its own, as a user runs it: each side codes every document for the first time in its
+    // JVM. (Coding the same text twice in one JVM can resolve a bare weekday differently — seen with SUTime on
+    // "on Thursday and Friday" — which would make this comparison depend on the order the tests run in.)
+    Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ingest", corpus.toString(),
+        "--db", cliDb.toString()).inheritIO().start();
+    assertEquals(0, cli.waitFor());
     // Loopback only: the test talks to no other address.
     spark = SparkSession.builder().master("local[2]").appName("riposte-it").config("spark.ui.enabled", "false")
         .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
@@ -79,11 +85,13 @@ class SparkJobIT {
 
     List<Event> parquetEvents = spark.read().parquet(out.resolve("events").toString()).collectAsList().stream()
         .map(TableRows::event).toList();
-    assertEquals(byId(cliEvents), byId(parquetEvents));
+    // the Parquet holds each document's own coding; stories and reactions link documents, in the store (--db)
+    assertSameEvents(byId(cliEvents.stream().map(SparkJobIT::withoutStory).toList()), byId(parquetEvents));
+    assertTrue(parquetEvents.stream().allMatch(e -> e.storyId() == null && e.reactsTo().isEmpty()));
     assertEquals(cliEvents.size(), report.events());
 
     try (EventStore store = EventStores.open(sparkDb.toString())) {
-      assertEquals(byId(cliEvents), byId(store.events(EventQuery.all())), "events loaded with --db");
+      assertSameEvents(byId(cliEvents), byId(store.events(EventQuery.all())));
       assertEquals(report.count(Outcome.Kind.OK), store.articles(0).size());
     }
 
@@ -115,6 +123,24 @@ class SparkJobIT {
         new SparkJobConfig(corpus.toString(), existing.toString(), null, 0, IngestConfig.DEFAULT)));
     assertTrue(taken.getMessage().contains("taken"), taken.getMessage());
     assertFalse(Files.exists(tmp.resolve("o1")));
+  }
+
+  /** Equal maps, or a failure that lists only the events that differ. */
+  private static void assertSameEvents(Map<String, Event> expected, Map<String, Event> actual) {
+    List<String> diff = new java.util.ArrayList<>();
+    for (var e : expected.entrySet()) {
+      Event a = actual.get(e.getKey());
+      if (!e.getValue().equals(a)) diff.add("expected " + e.getValue() + "\n     got " + a);
+    }
+    for (var a : actual.entrySet()) {
+      if (!expected.containsKey(a.getKey())) diff.add("unexpected " + a.getValue());
+    }
+    assertTrue(diff.isEmpty(), diff.size() + " events differ:\n" + String.join("\n", diff));
+  }
+
+  private static Event withoutStory(Event e) {
+    return new Event(e.id(), null, e.docId(), e.date(), e.status(), e.source(), e.target(), e.cameo(), e.root(),
+        e.plover(), e.goldstein(), e.quadClass(), e.location(), e.evidence(), e.trigger(), List.of());
   }
 
   private static Map<String, Event> byId(List<Event> events) {
