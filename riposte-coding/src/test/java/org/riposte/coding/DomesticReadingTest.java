@@ -2,6 +2,7 @@ package org.riposte.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.riposte.coding.Events.assertDyad;
 import static org.riposte.coding.Events.only;
 
@@ -61,5 +62,59 @@ class DomesticReadingTest {
         .actor("Peru", "PER").actor("Chile", "CHL")
         .events();
     assertDyad(only(events, "120"), "PER", "CHL");
+  }
+
+  @Test
+  void aStanceVerbFindsItsTargetInItsInfinitiveComplement() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Ghana/NNP refused/VBD/refuse to/TO hand/VB/hand the/DT suspects/NNS/suspect over/RP to/IN"
+            + " Togo/NNP ./.")
+        .deps("nsubj(refused, Ghana) xcomp(refused, hand) mark(hand, to) obj(hand, suspects) det(suspects, the)"
+            + " compound:prt(hand, over) obl:to(hand, Togo) case(Togo, to)")
+        .actor("Ghana", "GHA").actor("Togo", "TGO")
+        .events();
+    assertDyad(only(events, "120"), "GHA", "TGO");
+  }
+
+  @Test
+  void aRoleIsOfTheCountryItsPhrasePlacesItIn() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Activists/NNS/activist in/IN Accra/NNP protested/VBD/protest ./.")
+        .deps("nsubj(protested, Activists) nmod:in(Activists, Accra) case(Accra, in)")
+        .actor("Activists", "OPP").place("Accra", "GHA")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("14")).findFirst().orElseThrow();
+    assertEquals("GHAOPP", e.source().code());
+  }
+
+  @Test
+  void aRoleActingAgainstACountryIsNotOfIt() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Activists/NNS/activist against/IN Ghana/NNP protested/VBD/protest ./.")
+        .deps("nsubj(protested, Activists) nmod:against(Activists, Ghana) case(Ghana, against)")
+        .actor("Activists", "OPP").actor("Ghana", "GHA")
+        .events();
+    assertTrue(events.stream().noneMatch(e -> e.source().code().equals("GHAOPP")), Events.describe(events));
+  }
+
+  @Test
+  void aNationsPeopleLivingInAnotherCountryAreItsCivilians() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Hungarians/NNPS/Hungarian of/IN Slovakia/NNP protested/VBD/protest ./.")
+        .deps("nsubj(protested, Hungarians) nmod:of(Hungarians, Slovakia) case(Slovakia, of)")
+        .actor("Hungarians", "HUNCVL").actor("Slovakia", "SVK")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("14")).findFirst().orElseThrow();
+    assertEquals("SVKCVL", e.source().code());
+  }
+
+  @Test
+  void aRolesOriginIsNoResidence() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Activists/NNS/activist from/IN Ghana/NNP protested/VBD/protest ./.")
+        .deps("nsubj(protested, Activists) nmod:from(Activists, Ghana) case(Ghana, from)")
+        .actor("Activists", "OPP").actor("Ghana", "GHA")
+        .events();
+    assertTrue(events.stream().noneMatch(e -> e.source().code().equals("GHAOPP")), Events.describe(events));
   }
 }
