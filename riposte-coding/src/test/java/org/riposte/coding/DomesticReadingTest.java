@@ -117,4 +117,15 @@ class DomesticReadingTest {
         .events();
     assertTrue(events.stream().noneMatch(e -> e.source().code().equals("GHAOPP")), Events.describe(events));
   }
+
+  @Test
+  void whomASourceActsAgainstIsNotTheSource() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Activists/NNS/activist against/IN Ghana/NNP protested/VBD/protest ./.")
+        .deps("nsubj(protested, Activists) nmod:against(Activists, Ghana) case(Ghana, against)")
+        .actor("Activists", "OPP").actor("Ghana", "GHA")
+        .events();
+    assertTrue(events.stream().anyMatch(e -> e.root().equals("14")), Events.describe(events));
+    for (Event e : events) assertNull(e.source().country(), Events.describe(events));
+  }
 }
