@@ -221,6 +221,9 @@ final class PhraseComposer {
         g.actor = null;
       } else {
         g.actor = mod.standalone();
+        if (mod.type() == EntryType.ADJ && isPeople(s, modAtom) && g.actor != null && g.actor.country() != null) {
+          g.actor = people(g.actor);
+        }
         g.place = mod.options().place() || mod.type() == EntryType.CAPITAL;
       }
       return;
@@ -291,6 +294,17 @@ final class PhraseComposer {
     };
     return new Actor(role == null ? base : base + role, name, mod.country(), role, kind);
   }
+  /** Whether a demonym is a plural noun ("Algerians", "thousands of Nigerians"): people, not the nation's state. */
+  private static boolean isPeople(Sentence s, Atom a) {
+    String pos = s.token(a.end() - 1).pos();
+    return pos.equals("NNS") || pos.equals("NNPS");
+  }
+
+  /** A nation's people as CAMEO codes them: the country with the civilian role ("Algerians" → {@code DZACVL}). */
+  private static Actor people(Actor nation) {
+    return new Actor(nation.country() + "CVL", nation.name(), nation.country(), "CVL", ActorKind.GROUP);
+  }
+
   static String text(Sentence s, int begin, int end) {
     Token b = s.token(begin);
     Token e = s.token(end - 1);

@@ -29,6 +29,9 @@ final class ActorFinder {
   /** Modifier relations the search for an actor inside an argument follows. */
   private static final Set<String> MODIFIERS = Set.of("nmod", "compound", "amod", "appos", "flat");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "within", "across");
+  /** Prepositions by which a noun phrase names where a role belongs ("students throughout Indonesia"). */
+  private static final Set<String> OWNING_PREPS =
+      Set.of("of", "in", "at", "inside", "within", "across", "throughout");
   private static final Set<String> NAMED_NER =
       Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "COUNTRY", "CITY", "NATIONALITY", "STATE_OR_PROVINCE");
 
@@ -139,6 +142,7 @@ final class ActorFinder {
       level = next;
     }
     out.addAll(places);
+    if (own != null && (own.actor().isGeneric() || isPeople(own.actor()))) situateRole(arg, own, out);
     if (out.isEmpty()) {
       Token t = g.token(arg);
       String name = isPlaceName(arg) ? phrase(arg) : null;
@@ -153,6 +157,38 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A bare role whose own phrase names its country only in a modifier the actor stage coded apart ("students
+   * throughout Indonesia", "police in Cairo", "the leaders of Nigeria's unions") is that country's role: the
+   * combined actor ({@code IDNEDU}) goes first; a nation's people living in another country are that country's
+   * civilians ("Albanians of southern Serbia" {@code SRBCVL}). Only modifiers that place or own the role count, not
+   * those it acts on ("protesters against China" are not Chinese) nor an origin ("troops from Chad" may be leaving).
+   */
+  private void situateRole(int arg, Mention own, List<Party> out) {
+    boolean people = isPeople(own.actor());
+    for (Dependency d : g.out(arg)) {
+      String r = d.relation();
+      boolean owning = !people && (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss"))
+          || r.startsWith("nmod:") && OWNING_PREPS.contains(d.subtype());
+      if (!owning) continue;
+      for (Party x : out) {
+        String country = x.actor().country();
+        if (x.token() != d.dependent() || x.mention() == own || country == null
+            || country.equals(own.actor().country())) {
+          continue;
+        }
+        Actor a = own.actor();
+        out.add(0, new Party(new Actor(country + a.role(), a.name(), country, a.role(), a.kind()), arg, own, false));
+        return;
+      }
+    }
+  }
+
+  /** A nation's people ("Albanians" {@code ALBCVL}), whom CAMEO codes by where they live. */
+  private static boolean isPeople(Actor a) {
+    return "CVL".equals(a.role()) && a.kind() == ActorKind.GROUP && a.country() != null;
   }
 
   /**

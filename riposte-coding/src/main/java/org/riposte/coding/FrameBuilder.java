@@ -15,7 +15,8 @@ import org.riposte.api.Mention;
  *
  * <p>Targets are searched in order: the pattern's preposition, the object (the subject of a passive, a noun's "of"
  * argument), the usual target prepositions (against, on, with, to, from, …), the clausal complement's arguments (for
- * {@code about} patterns and those testing the complement), and for {@code about} verbs the context. An actor of
+ * {@code about} patterns and those testing the complement; else the objects and prepositional arguments of an
+ * infinitive complement: "offered to negotiate with Armenia"), and for {@code about} verbs the context. An actor of
  * another party than the source wins over one of the same party, which is kept only for domestic events; the source
  * itself never is a target. The location is a place the predicate is in, at or goes to. Not thread safe: one
  * instance serves one sentence.
@@ -89,8 +90,26 @@ final class FrameBuilder {
         for (String w : TARGET_PREPS) inner.addAll(g.prepArgs(c, w));
       }
       positions.add(inner);
+    } else if (verb) {
+      positions.add(complementTargets(p));
     }
     return positions;
+  }
+
+  /**
+   * The objects and prepositional arguments of a verb's infinitive complement, where a verb of stance or intent has
+   * its target ("refused to hand the suspects over to Britain", "offered to negotiate with Armenia"); not the
+   * complement's subject, which is the verb's own.
+   */
+  private List<Integer> complementTargets(int p) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : g.deps(p, "xcomp")) {
+      if (!g.token(c).isVerb()) continue;
+      out.addAll(g.deps(c, "obj"));
+      out.addAll(g.deps(c, "iobj"));
+      for (String w : TARGET_PREPS) out.addAll(g.prepArgs(c, w));
+    }
+    return out;
   }
 
   /** A verb's objects (the subject of a passive, shared objects of coordinated verbs), a noun's "of" arguments. */

@@ -75,7 +75,9 @@ final class SentenceCoder {
         for (Party tgt : targetsFor(f, src)) {
           if (tgt != null && src.sameActor(tgt)) continue;
           if (!src.qualifies() && (tgt == null || !tgt.qualifies())) continue;
-          Event e = event(g, f, src.actor(), tgt == null ? null : tgt.actor(), date, status);
+          Actor source = DomesticReading.situate(src.actor(), tgt == null ? null : tgt.actor(), f.location());
+          Actor target = tgt == null ? null : DomesticReading.situate(tgt.actor(), src.actor(), f.location());
+          Event e = event(g, f, source, target, date, status);
           events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate()), e);
         }
       }

@@ -2,6 +2,7 @@ package org.riposte.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.riposte.api.Dependency;
 
 /**
@@ -119,14 +120,25 @@ final class SourceFinder {
     return lexicon.contains(Lexicon.LIGHT, lemma) || lexicon.contains(Lexicon.REPORT, lemma) ? gov.governor() : -1;
   }
 
+  /** Prepositions of a noun's modifier that name whom the noun acts on or with, never who acts. */
+  private static final Set<String> ACTED_ON =
+      Set.of("against", "with", "to", "toward", "towards", "for", "over", "into", "on", "at");
+
+  /** Whether a modifier token of argument {@code a} names whom it acts on ("protesters against China"). */
+  private boolean actedOn(int token, int a) {
+    if (token == a) return false;
+    return g.in(token).stream().anyMatch(d -> d.baseRelation().equals("nmod") && ACTED_ON.contains(d.subtype()));
+  }
+
   /**
    * The actor of each source argument (one of a party before a bare role: "the presidents of France and Germany" are
-   * French and German, not just presidents), with those coordinated with it.
+   * French and German, not just presidents; never one the argument acts against or with: "protesters against China"
+   * are no Chinese source), with those coordinated with it.
    */
   List<Party> resolve(List<Integer> args) {
     List<Party> out = new ArrayList<>();
     for (int a : args) {
-      List<Party> c = actors.candidates(a);
+      List<Party> c = actors.candidates(a).stream().filter(x -> !actedOn(x.token(), a)).toList();
       Party best = c.stream().filter(x -> x.party() != null).findFirst()
           .or(() -> c.stream().filter(x -> x.mention() != null).findFirst()).orElse(c.isEmpty() ? null : c.get(0));
       if (best == null) continue;
