@@ -59,6 +59,7 @@ final class SentenceCoder {
     }
     FrameBuilder frames = new FrameBuilder(g, actors, lexicon, config.contextTargets(), places);
     StatusResolver statuses = new StatusResolver(g, actors, lexicon);
+    OverGeneration guards = new OverGeneration(lexicon);
     Map<String, Event> events = new LinkedHashMap<>();
     Set<Integer> predicates = new HashSet<>();
     for (PatternMatcher.Match m : matches) predicates.add(m.predicate());
@@ -68,6 +69,7 @@ final class SentenceCoder {
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
       Timex tx = dates.timexFor(g, f.predicate(), f.anchor());
+      if (guards.excludes(g, f.predicate(), tx != null)) continue;  // sport, undated history
       EventDate date = tx != null ? dates.dateOf(g, tx, f.anchor())
           : dates.byDefault(g, f.anchor(), status == Status.PLANNED || status == Status.HYPOTHETICAL);
       if ((status == Status.ASSERTED || status == Status.CLAIMED) && dates.isFuture(date)) status = Status.PLANNED;
