@@ -100,13 +100,16 @@ final class StatementCoder {
 
   /**
    * The clause a statement says someone must or should do ("said the US must be ready to mediate", "declared that
-   * China must drop barriers"): a clausal complement with an obligation modal; -1 when none.
+   * China must drop barriers", "said Japan needs to enact reforms"): a clausal complement with an obligation modal,
+   * or headed by "need"/"have" with an infinitive; -1 when none.
    */
   private static int obligedClause(ParseGraph g, int v) {
     for (int c : g.deps(v, "ccomp")) {
       for (int aux : g.deps(c, "aux")) {
         if (OBLIGATION.contains(g.token(aux).word().toLowerCase(Locale.ROOT))) return c;
       }
+      // "said Japan needs to enact reforms", "said Iraq has to disarm"
+      if ((g.lemma(c).equals("need") || g.lemma(c).equals("have")) && !g.deps(c, "xcomp").isEmpty()) return c;
     }
     return -1;
   }
