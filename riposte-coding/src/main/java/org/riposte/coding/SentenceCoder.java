@@ -115,8 +115,14 @@ final class SentenceCoder {
   }
 
   private Event event(ParseGraph g, Frame f, Actor source, Actor target, EventDate date, Status status) {
-    CameoCode c = ontology.get(status == Status.PLANNED ? IntentCodes.intentOf(f.pattern().code())
-        : f.pattern().code());
+    String code = f.pattern().code();
+    String refusal = status == Status.NEGATED && RefusalCodes.isRefusal(g, f.predicate())
+        ? RefusalCodes.refusalOf(code) : null;
+    if (refusal != null) {  // "will not lift the ban": the refusal happened
+      code = refusal;
+      status = Status.ASSERTED;
+    }
+    CameoCode c = ontology.get(status == Status.PLANNED ? IntentCodes.intentOf(code) : code);
     Sentence s = g.sentence();
     int p = f.predicate();
     String id = EventIds.of(docId, s.index(), p, c.code(), source, target);
