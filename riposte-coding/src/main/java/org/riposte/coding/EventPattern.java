@@ -6,7 +6,9 @@ import java.util.Set;
  * One line of the pattern file: a CAMEO code for a predicate under conditions. See {@code patterns.txt} for the
  * format.
  *
- * @param code       the CAMEO code it gives
+ * @param code       the CAMEO code it gives, or {@link #NO_EVENT} for a use of the predicate that is no event (an idiom
+ *                   or metaphor: "a war of words", "fight for votes"), which wins over the event patterns it is more
+ *                   specific than
  * @param lemma      the predicate's lemma (lower case)
  * @param word       a particle or preposition that must go with the predicate ({@code for} in {@code call+for}), or
  *                   null
@@ -33,11 +35,17 @@ public record EventPattern(String code, String lemma, String word, WordTest obje
     MUTUAL
   }
 
+  /** The code of a pattern that says its predicate is no event there. */
+  public static final String NO_EVENT = "-";
+
   public EventPattern {
     flags = Set.copyOf(flags);
   }
 
   public boolean has(Flag f) { return flags.contains(f); }
+
+  /** Whether this pattern marks a use of its predicate that is no event. */
+  public boolean isNoEvent() { return code.equals(NO_EVENT); }
 
   /** How many conditions it sets; among matching patterns the most specific wins. */
   public int specificity() {

@@ -61,7 +61,9 @@ public final class PatternBook {
     String[] f = (hash < 0 ? text : text.substring(0, hash)).strip().split("\\s+");
     if (f.length < 2) throw new ConfigException(where + ": expected 'CODE PREDICATE [CONDITION …]'");
     String code = f[0];
-    if (!ontology.contains(code)) throw new ConfigException(where + ": unknown CAMEO code " + code);
+    if (!code.equals(EventPattern.NO_EVENT) && !ontology.contains(code)) {
+      throw new ConfigException(where + ": unknown CAMEO code " + code);
+    }
     String predicate = f[1].toLowerCase(Locale.ROOT);
     int plus = predicate.indexOf('+');
     String lemma = plus < 0 ? predicate : predicate.substring(0, plus);

@@ -8,7 +8,7 @@ import org.riposte.api.Token;
 
 /**
  * Chooses the pattern of a predicate token: among the patterns of its lemma whose conditions hold, the most specific
- * (ties: the first in the file). Stateless apart from its immutable resources; thread safe.
+ * (ties: the first in the file); when that is a no-event pattern (an idiom), the token is no predicate. Stateless apart from its immutable resources; thread safe.
  */
 final class PatternMatcher {
 
@@ -44,7 +44,7 @@ final class PatternMatcher {
       Match m = test(g, actors, t, p, verb);
       if (m != null) best = m;
     }
-    return best;
+    return best == null || best.pattern().isNoEvent() ? null : best;
   }
 
   private Match test(ParseGraph g, ActorFinder actors, int t, EventPattern p, boolean verb) {

@@ -59,6 +59,7 @@ final class SentenceCoder {
     }
     FrameBuilder frames = new FrameBuilder(g, actors, lexicon, config.contextTargets(), places);
     StatusResolver statuses = new StatusResolver(g, actors, lexicon);
+    OverGeneration guards = new OverGeneration(lexicon);
     Map<String, Event> events = new LinkedHashMap<>();
     Set<Integer> predicates = new HashSet<>();
     for (PatternMatcher.Match m : matches) predicates.add(m.predicate());
@@ -68,6 +69,7 @@ final class SentenceCoder {
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
       Timex tx = dates.timexFor(g, f.predicate(), f.anchor());
+      if (guards.excludes(g, f.predicate(), tx != null)) continue;  // sport, undated history
       EventDate date = tx != null ? dates.dateOf(g, tx, f.anchor())
           : dates.byDefault(g, f.anchor(), status == Status.PLANNED || status == Status.HYPOTHETICAL);
       if ((status == Status.ASSERTED || status == Status.CLAIMED) && dates.isFuture(date)) status = Status.PLANNED;
@@ -115,8 +117,14 @@ final class SentenceCoder {
   }
 
   private Event event(ParseGraph g, Frame f, Actor source, Actor target, EventDate date, Status status) {
-    CameoCode c = ontology.get(status == Status.PLANNED ? IntentCodes.intentOf(f.pattern().code())
-        : f.pattern().code());
+    String code = f.pattern().code();
+    String refusal = status == Status.NEGATED && RefusalCodes.isRefusal(g, f.predicate())
+        ? RefusalCodes.refusalOf(code) : null;
+    if (refusal != null) {  // "will not lift the ban": the refusal happened
+      code = refusal;
+      status = Status.ASSERTED;
+    }
+    CameoCode c = ontology.get(status == Status.PLANNED ? IntentCodes.intentOf(code) : code);
     Sentence s = g.sentence();
     int p = f.predicate();
     String id = EventIds.of(docId, s.index(), p, c.code(), source, target);

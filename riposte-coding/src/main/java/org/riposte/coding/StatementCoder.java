@@ -28,6 +28,10 @@ final class StatementCoder {
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "n’t");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
   private static final Set<String> MODAL = Set.of("would", "could", "may", "might", "should");
+  /** Modals of obligation: a statement that someone must act is a demand. */
+  private static final Set<String> OBLIGATION = Set.of("must", "should", "ought", "need");
+  /** CAMEO "make a demand", the code of a statement that someone must act. */
+  private static final String DEMAND = "100";
 
   private final SpeechLexicon speech;
   private final CameoOntology ontology;
@@ -47,7 +51,14 @@ final class StatementCoder {
       SpeechLexicon.Verb verb = speech.verb(g.lemma(st.verb()));
       if (verb == null || coded(a.events(), s, st.speaker())) continue;
       Actor target = target(a, g, st.verb(), verb, st.speaker());
-      CameoCode c = ontology.get(verb.code());
+      String code = verb.code();
+      int obliged = obligedClause(g, st.verb());
+      if (code.startsWith("01") && obliged >= 0) {  // "said the US must …": a demand on the clause's subject
+        code = DEMAND;
+        Actor subject = subjectActor(a, g, obliged, st.speaker());
+        if (subject != null) target = subject;
+      }
+      CameoCode c = ontology.get(code);
       Status status = status(g, st.verb());
       EventDate date = st.date();
       if (status == Status.ASSERTED && futureCheck.isFuture(date)) status = Status.PLANNED;
@@ -82,6 +93,35 @@ final class StatementCoder {
           if (Objects.equals(t.name(), speaker.name()) && Objects.equals(t.code(), speaker.code())) continue;
           return t;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The clause a statement says someone must or should do ("said the US must be ready to mediate", "declared that
+   * China must drop barriers", "said Japan needs to enact reforms"): a clausal complement with an obligation modal,
+   * or headed by "need"/"have" with an infinitive; -1 when none.
+   */
+  private static int obligedClause(ParseGraph g, int v) {
+    for (int c : g.deps(v, "ccomp")) {
+      for (int aux : g.deps(c, "aux")) {
+        if (OBLIGATION.contains(g.token(aux).word().toLowerCase(Locale.ROOT))) return c;
+      }
+      // "said Japan needs to enact reforms", "said Iraq has to disarm"
+      if ((g.lemma(c).equals("need") || g.lemma(c).equals("have")) && !g.deps(c, "xcomp").isEmpty()) return c;
+    }
+    return -1;
+  }
+
+  /** The actor of a clause's subject when a mention names one other than the speaker; null otherwise. */
+  private static Actor subjectActor(Analysis a, ParseGraph g, int clause, Actor speaker) {
+    for (int subj : g.subjects(clause)) {
+      for (Mention m : a.mentionsIn(g.sentence().index())) {
+        if (!m.covers(subj) || m.actor() == null) continue;
+        Actor t = m.actor();
+        if (Objects.equals(t.name(), speaker.name()) && Objects.equals(t.code(), speaker.code())) continue;
+        return t;
       }
     }
     return null;

@@ -44,6 +44,14 @@
  *   <li>An event whose target the sentence does not name is kept without target; a cooperative act announced for
  *       the future ("will give aid", "would allow the inspectors back") is coded as the intent of that kind (03x,
  *       {@code IntentCodes}), a conflictual one keeps its code with the status {@code planned}.</li>
+ *   <li>A cooperative act its actor says it will not do ("will not lift the ban", "refused to release") is coded as
+ *       the refusal (12x, asserted, {@code RefusalCodes}); a past act reported as not done keeps its code, negated.
+ *       "X said Y must/should/needs to …" is a demand (100) on Y ({@code StatementCoder}).</li>
+ *   <li>Over-generation guards: a pattern line with the code {@code -} marks a use of a predicate that is no event
+ *       (idioms and metaphors: "a war of words", "fight for votes", "war on drugs"); {@code OverGeneration} drops
+ *       sport told in the words of conflict (a sports noun or score in the act's clause) and undated history
+ *       lessons (an act "in/during" a named past period with no date of its own; with a date it is kept, dated);
+ *       an event needs a coded party or a named entity on one side and an actor is never invented.</li>
  *   <li>Events are deduplicated per sentence by code, actors, date, status and predicate (coordinated nouns count as
  *       one predicate: "seizure and annexation"); ids are SHA-256 based and stable across runs.</li>
  *   <li>Parse errors are the main source of misses: dangling verbs get the noun phrase before them as subject, and

@@ -65,4 +65,17 @@ class IntentTest {
     assertEquals("032", IntentCodes.intentOf("051"));
     assertEquals("172", IntentCodes.intentOf("172"));
   }
+
+  @Test
+  void readyToSendAidIsAnIntentToGiveAid() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Norway/NNP is/VBZ/be ready/JJ to/TO send/VB/send aid/NN/aid to/IN Nepal/NNP ./.")
+        .deps("nsubj(ready, Norway) cop(ready, is) xcomp(ready, send) mark(send, to) nsubj:xsubj(send, Norway)"
+            + " obj(send, aid) obl:to(send, Nepal) case(Nepal, to)")
+        .actor("Norway", "NOR").actor("Nepal", "NPL")
+        .events();
+    Event e = only(events, "033");
+    assertDyad(e, "NOR", "NPL");
+    assertEquals(Status.PLANNED, e.status());
+  }
 }

@@ -3,6 +3,7 @@ package org.riposte.coding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.riposte.coding.Events.only;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -81,5 +82,23 @@ class StatementTest {
             + " det(border, the) aux(stay, would) xcomp(stay, open)")
         .person("Anna Berg", "NORGOV"), new QuoteStage(new QuoteConfig(false, 2)));
     assertEquals(List.of(), es);
+  }
+
+  @Test
+  void sayingThatAnotherPartyMustActIsADemandOnIt() throws Exception {
+    List<Event> es = events(Fixture.published("2021-10-20")
+        .sentence("Anna/NNP Berg/NNP said/VBD/say that/IN Lithuania/NNP must/MD open/VB the/DT border/NN ./.")
+        .deps("nsubj(said, Berg) compound(Berg, Anna) ccomp(said, open) mark(open, that) nsubj(open, Lithuania)"
+            + " aux(open, must) obj(open, border) det(border, the)")
+        .person("Anna Berg", "NORGOV").actor("Lithuania", "LTU"));
+    Event e = only(es, "100");
+    Events.assertDyad(e, "NORGOV", "LTU");
+    assertEquals(Status.ASSERTED, e.status());
+    List<Event> will = events(Fixture.published("2021-10-20")
+        .sentence("Anna/NNP Berg/NNP said/VBD/say that/IN Lithuania/NNP will/MD open/VB the/DT border/NN ./.")
+        .deps("nsubj(said, Berg) compound(Berg, Anna) ccomp(said, open) mark(open, that) nsubj(open, Lithuania)"
+            + " aux(open, will) obj(open, border) det(border, the)")
+        .person("Anna Berg", "NORGOV").actor("Lithuania", "LTU"));
+    assertEquals("010", only(will, "010").cameo(), "a forecast is no demand");
   }
 }

@@ -145,4 +145,28 @@ class StatusTest {
     assertDyad(e, "MDA", "RUSDIP");
     assertEquals(Status.PLANNED, e.status());
   }
+
+  @Test
+  void aCooperativeActSomeoneWillNotDoIsARefusal() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Latvia/NNP will/MD not/RB lift/VB/lift the/DT ban/NN on/IN Belarusian/JJ imports/NNS/import ./.")
+        .deps("nsubj(lift, Latvia) aux(lift, will) advmod(lift, not) obj(lift, ban) det(ban, the) nmod:on(ban, imports)"
+            + " case(imports, on) amod(imports, Belarusian)")
+        .actor("Latvia", "LVA").actor("Belarusian", "BLR")
+        .events();
+    Event e = only(events, "1241");
+    assertEquals("REJECT", e.plover());
+    assertEquals(Status.ASSERTED, e.status(), "the refusal happened");
+  }
+
+  @Test
+  void aPastActReportedAsNotDoneStaysNegated() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Latvia/NNP did/VBD/do not/RB lift/VB/lift the/DT ban/NN on/IN Belarusian/JJ imports/NNS/import ./.")
+        .deps("nsubj(lift, Latvia) aux(lift, did) advmod(lift, not) obj(lift, ban) det(ban, the) nmod:on(ban, imports)"
+            + " case(imports, on) amod(imports, Belarusian)")
+        .actor("Latvia", "LVA").actor("Belarusian", "BLR")
+        .events();
+    assertEquals(Status.NEGATED, only(events, "081").status());
+  }
 }
