@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p><b>Crash safety.</b> {@link #save} writes an article's events and quotes before its article row and removes any
  * earlier partial rows of the same article first, so an ingest killed at any point and run again leaves every article
- * stored exactly once. {@link #contains} is true only for articles whose save completed.
+ * stored exactly once. An article already saved completely (by another writer in the meantime) is left as it is. {@link #contains} is true only for articles whose save completed.
  *
  * <p>Implementations are not required to be thread safe; one writer thread per store instance.
  */

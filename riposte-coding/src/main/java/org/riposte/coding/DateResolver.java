@@ -42,6 +42,9 @@ final class DateResolver {
   private static final Pattern AGO = Pattern.compile("\\b(years?|months?)\\s+ago\\b");
   private static final Pattern WEEKDAY =
       Pattern.compile("(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+  /** Heads of phrases naming the act a predicate answers, whose time expressions date that act. */
+  private static final java.util.Set<String> ANSWER_NOUNS =
+      java.util.Set.of("retaliation", "response", "reply", "answer", "reaction", "revenge", "reprisal");
   private static final String UNIT = "(day|week|month|year)s?";
   /** "that year", "the same month", "later that day": the reference's own period. */
   private static final Pattern SAME = Pattern.compile("(?:^|\\s)(?:that|the same|this same)\\s+" + UNIT + "$");
@@ -111,6 +114,8 @@ final class DateResolver {
     for (Dependency d : g.out(i)) {
       String b = d.baseRelation();
       if (!(b.equals("nsubj") || b.equals("obj") || b.equals("obl"))) continue;
+      // "in retaliation for X's expulsion earlier this week": that time dates the act answered, not this one
+      if (ANSWER_NOUNS.contains(g.token(d.dependent()).lemma())) continue;
       for (Dependency e : g.out(d.dependent())) {
         if (e.relation().equals("nmod:tmod") || e.relation().equals("nmod:on") || e.relation().equals("obl:tmod")) {
           Timex t = dateTimex(g, e.dependent());

@@ -30,6 +30,26 @@ class DateTest {
   }
 
   @Test
+  void theTimeOfTheActAnsweredDoesNotDateTheAnswer() throws Exception {
+    List<Event> events = Fixture.published("2021-10-22")
+        .sentence("Serbia/NNP recalled/VBD/recall its/PRP$ ambassador/NN ,/, in/IN retaliation/NN for/IN"
+            + " Montenegro/NNP 's/POS expulsion/NN of/IN Serbian/JJ/serbian diplomats/NNS/diplomat"
+            + " earlier/RBR/early this/DT week/NN ./.")
+        .deps(RECALL_DEPS + " obl:in(recalled, retaliation) case(retaliation, in) nmod:for(retaliation, expulsion)"
+            + " case(expulsion, for) nmod:poss(expulsion, Montenegro) case(Montenegro, 's)"
+            + " nmod:of(expulsion, diplomats) case(diplomats, of) amod(diplomats, Serbian)"
+            + " obl:tmod(retaliation, week) advmod(week, earlier) det(week, this)")
+        .actor("Serbia", "SRB").actor("Montenegro", "MNE").actor("Serbian diplomats", "SRBDIP")
+        .timex("earlier this week", "2021-W42")
+        .events();
+    // the recall is a report of the day; "earlier this week" is when the expulsion it answers happened
+    Event recall = events.stream().filter(e -> e.trigger().equals("recalled")).findFirst().orElseThrow();
+    Event expulsion = events.stream().filter(e -> e.trigger().equals("expulsion")).findFirst().orElseThrow();
+    assertEquals(EventDate.day(LocalDate.of(2021, 10, 22)), recall.date());
+    assertEquals("2021-W42", expulsion.date().value());
+  }
+
+  @Test
   void withoutTimexAReportOfTheDayTakesThePublicationDate() throws Exception {
     List<Event> events = Fixture.published("2021-10-20")
         .sentence("Serbia/NNP recalled/VBD/recall its/PRP$ ambassador/NN from/IN Montenegro/NNP ./.")

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.riposte.api.Analysis;
 import org.riposte.api.Article;
 import org.riposte.api.Event;
@@ -27,7 +28,8 @@ import org.riposte.api.StoreException;
  * {@link BulkWriter}.
  *
  * <p><b>Save order.</b> {@link #saveAll} runs in one transaction and, within it, takes the dialect's save lock
- * ({@link BulkWriter#beginSave}), deletes the batch's article rows,
+ * ({@link BulkWriter#beginSave}), leaves out the articles another writer saved completely in the meantime (first
+ * complete save wins, so their story links stay), deletes the remaining articles' rows,
  * then any events and quotes of those articles (leftovers of a killed run or an earlier save), appends and flushes all
  * the batch's events and quotes, then appends the article rows, then replaces the outcomes. The order alone keeps a
  * killed run safe even where a dialect's bulk write cannot join the transaction: an article row exists only once its
@@ -127,12 +129,15 @@ abstract class SqlEventStore implements BatchEventStore {
 
     inTransaction(describeSave(ids, origins), () -> {
       writer.beginSave();
-      deleteWhereIn("articles", "id", ids);
-      deleteWhereIn("events", "doc_id", ids);
-      deleteWhereIn("quotes", "doc_id", ids);
-      writer.events(events);
-      writer.quotes(quotes);
-      writer.articles(articles, now);
+      // an article another writer saved completely in the meantime stays as it is (with its story links)
+      Set<String> done = savedAmong(ids);
+      List<String> fresh = done.isEmpty() ? ids : ids.stream().filter(id -> !done.contains(id)).toList();
+      deleteWhereIn("articles", "id", fresh);
+      deleteWhereIn("events", "doc_id", fresh);
+      deleteWhereIn("quotes", "doc_id", fresh);
+      writer.events(done.isEmpty() ? events : events.stream().filter(e -> !done.contains(e.docId())).toList());
+      writer.quotes(done.isEmpty() ? quotes : quotes.stream().filter(q -> !done.contains(q.docId())).toList());
+      writer.articles(done.isEmpty() ? articles : articles.stream().filter(a -> !done.contains(a.id())).toList(), now);
       deleteWhereIn("outcomes", "origin", origins);
       writer.outcomes(latest, now);
     });
@@ -214,6 +219,22 @@ abstract class SqlEventStore implements BatchEventStore {
   /** The exception for a failed operation, naming the database and the operation. */
   StoreException failure(String operation, SQLException e) {
     return new StoreException("database " + db + ": cannot " + operation + ": " + e.getMessage(), e);
+  }
+
+  /** The ids among {@code ids} whose article row exists: articles saved completely before. */
+  private Set<String> savedAmong(List<String> ids) throws SQLException {
+    Set<String> out = new java.util.HashSet<>();
+    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement p = connection.prepareStatement("SELECT id FROM articles WHERE id IN (" + marks + ")")) {
+        for (int i = 0; i < chunk.size(); i++) p.setString(i + 1, chunk.get(i));
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) out.add(r.getString(1));
+        }
+      }
+    }
+    return out;
   }
 
   private void deleteWhereIn(String table, String column, List<String> values) throws SQLException {
