@@ -2,31 +2,31 @@ package org.riposte.cli;
 
 /**
  * The pass marks of {@link EvalIT}, one place for all of them; EVALUATION.md gives the command and the measurement
- * behind each. A mark is the issue's target where the coder reaches it, else the measured figure minus 0.01.
+ * behind each. A mark is the issue's target where the coder reaches it, else the measured figure minus 0.02 (rounded down).
  */
 final class PassMarks {
   private PassMarks() {}
 
   // PLOVER gold (all records). Targets: type 0.85, triple 0.70, actors 0.85 country, 0.75 country+sector.
-  static final double PLOVER_TYPE = 0.49;
-  static final double PLOVER_TRIPLE = 0.21;
-  static final double PLOVER_SOURCE_COUNTRY = 0.49;
-  static final double PLOVER_TARGET_COUNTRY = 0.34;
-  static final double PLOVER_SOURCE_SECTOR = 0.29;
-  static final double PLOVER_TARGET_SECTOR = 0.10;
+  static final double PLOVER_TYPE = 0.55;
+  static final double PLOVER_TRIPLE = 0.31;
+  static final double PLOVER_SOURCE_COUNTRY = 0.57;
+  static final double PLOVER_TARGET_COUNTRY = 0.43;
+  static final double PLOVER_SOURCE_SECTOR = 0.38;
+  static final double PLOVER_TARGET_SECTOR = 0.18;
 
   // CAMEO codebook examples (all). Targets: root 0.85, 3 digits 0.60.
-  static final double CODEBOOK_ROOT = 0.49;
-  static final double CODEBOOK_CODE3 = 0.21;
+  static final double CODEBOOK_ROOT = 0.56;
+  static final double CODEBOOK_CODE3 = 0.24;
 
   // Five-class sentences, every third (EvalIT.EVERY). Targets: accuracy 0.75, each class recall 0.60 (reached for
-  // class 4, material conflict, whose mark is therefore the target).
-  static final double FIVECLASS = 0.50;
-  static final double[] FIVECLASS_RECALL = {0.39, 0.71, 0.44, 0.40, 0.60};
+  // classes 0, 1 and 4, whose marks are therefore the target).
+  static final double FIVECLASS = 0.60;
+  static final double[] FIVECLASS_RECALL = {0.60, 0.60, 0.47, 0.52, 0.60};
 
   // Source/target spans, every third (EvalIT.EVERY). Targets: 0.85 country, 0.75 country+sector.
-  static final double SPANS_SOURCE_COUNTRY = 0.53;
-  static final double SPANS_TARGET_COUNTRY = 0.33;
-  static final double SPANS_SOURCE_SECTOR = 0.53;
-  static final double SPANS_TARGET_SECTOR = 0.32;
+  static final double SPANS_SOURCE_COUNTRY = 0.60;
+  static final double SPANS_TARGET_COUNTRY = 0.38;
+  static final double SPANS_SOURCE_SECTOR = 0.59;
+  static final double SPANS_TARGET_SECTOR = 0.37;
 }
