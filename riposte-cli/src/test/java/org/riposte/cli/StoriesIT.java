@@ -79,8 +79,10 @@ class StoriesIT {
     try (BatchEventStore store = EventStores.open(db.toString())) {
       StoryStore s = StoryStores.of(store);
       Map<String, Story> byDate = new TreeMap<>();
-      for (Story st : s.stories("LVA|RUS")) if (st.counts() && st.date().isKnown()) byDate.put(st.date().value() + " "
-          + st.sourceParty(), st);
+      // the expulsions and the closure (CAMEO 16); statements of the same days are stories of their own
+      for (Story st : s.stories("LVA|RUS")) if (st.counts() && st.date().isKnown() && "16".equals(st.root())) {
+        byDate.put(st.date().value() + " " + st.sourceParty(), st);
+      }
       Story expulsion = byDate.get("2031-03-10 LVA");
       Story answer = byDate.get("2031-03-14 RUS");
       Story again = byDate.get("2032-03-12 LVA");
