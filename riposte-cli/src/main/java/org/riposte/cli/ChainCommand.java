@@ -13,9 +13,6 @@ import org.riposte.api.StoreException;
 import org.riposte.api.Story;
 import org.riposte.api.StoryStore;
 import org.riposte.store.BatchEventStore;
-import org.riposte.store.StoryStores;
-import org.riposte.stories.StoryConfig;
-import org.riposte.stories.StoryStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -34,9 +31,8 @@ final class ChainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (BatchEventStore store = (BatchEventStore) db.openExisting()) {
-      StoryStore stories = StoryStores.of(store);
-      new StoryStage(StoryConfig.DEFAULT).update(stories);
+    try (BatchEventStore store = db.openExisting()) {
+      StoryStore stories = DbOption.currentStories(store);
       Map<String, Story> all = new HashMap<>();
       List<Story> found = new ArrayList<>();
       for (Story s : stories.stories(null)) {

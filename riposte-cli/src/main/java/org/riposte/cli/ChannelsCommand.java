@@ -8,9 +8,6 @@ import org.riposte.api.ChannelState;
 import org.riposte.api.StoreException;
 import org.riposte.api.StoryStore;
 import org.riposte.store.BatchEventStore;
-import org.riposte.store.StoryStores;
-import org.riposte.stories.StoryConfig;
-import org.riposte.stories.StoryStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,9 +26,8 @@ final class ChannelsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (BatchEventStore store = (BatchEventStore) db.openExisting()) {
-      StoryStore stories = StoryStores.of(store);
-      new StoryStage(StoryConfig.DEFAULT).update(stories);
+    try (BatchEventStore store = db.openExisting()) {
+      StoryStore stories = DbOption.currentStories(store);
       print(stories.channels(DyadCommand.pair(parties.get(0), parties.get(1))), System.out);
       return 0;
     } catch (StoreException e) {

@@ -4,8 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.riposte.api.EventStore;
 import org.riposte.api.StoreException;
+import org.riposte.api.StoryStore;
 import org.riposte.store.BatchEventStore;
 import org.riposte.store.EventStores;
+import org.riposte.store.StoryStores;
+import org.riposte.stories.StoryConfig;
+import org.riposte.stories.StoryStage;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option every command shares. */
@@ -35,5 +39,15 @@ final class DbOption {
       throw new StoreException("no database at " + db + " (create one with: riposte ingest PATH... --db " + db + ")");
     }
     return EventStores.open(db);
+  }
+
+  /**
+   * The story side of an open store, brought up to date first: the stories of articles stored since the last update
+   * (by an interrupted ingest, say) are built before a reading command shows them.
+   */
+  static StoryStore currentStories(BatchEventStore store) throws StoreException {
+    StoryStore stories = StoryStores.of(store);
+    new StoryStage(StoryConfig.DEFAULT).update(stories);
+    return stories;
   }
 }

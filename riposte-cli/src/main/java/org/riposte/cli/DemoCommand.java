@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.riposte.actors.ActorConfig;
 import org.riposte.api.Event;
 import org.riposte.api.EventQuery;
-import org.riposte.api.EventStore;
 import org.riposte.api.StoreException;
 import org.riposte.ingest.IngestConfig;
 import org.riposte.store.BatchEventStore;
@@ -59,14 +58,14 @@ final class DemoCommand implements Callable<Integer> {
       int code = IngestCommand.ingest(List.of(dir), IngestConfig.DEFAULT,
           opt, threads, false, System.out, System.err, new ActorConfig(actorFiles, true));
       if (code != 0) return code;
-      try (EventStore store = opt.open()) {
+      try (BatchEventStore store = opt.open()) {
         List<Event> events = store.events(EventQuery.all());
         System.out.println();
         EventPrinter.print(events, Format.TABLE, System.out);
         System.out.println();
         System.out.println("Pairs (stories: each act once however many outlets told it; asserted, claimed, planned):");
         PairPrinter.print(new DyadSummarizer().summariseStories(
-            StoryStores.of((BatchEventStore) store).stories(null)), "STORIES", System.out);
+            StoryStores.of(store).stories(null)), "STORIES", System.out);
         System.out.println();
         System.out.println("Query again with: riposte events --db " + db + " --actor RUS --format jsonl");
         System.out.println("Where a relationship stands: riposte dyad RUS IGOWSTNAT --db " + db);

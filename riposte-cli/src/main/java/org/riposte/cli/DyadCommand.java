@@ -14,12 +14,10 @@ import org.riposte.api.StoreException;
 import org.riposte.api.Story;
 import org.riposte.api.StoryStore;
 import org.riposte.store.BatchEventStore;
-import org.riposte.store.StoryStores;
 import org.riposte.stories.Dyad;
 import org.riposte.stories.DyadAnalyzer;
 import org.riposte.stories.DyadReport;
 import org.riposte.stories.StoryConfig;
-import org.riposte.stories.StoryStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,9 +57,8 @@ final class DyadCommand implements Callable<Integer> {
     }
     String a = parties.get(0).toUpperCase(Locale.ROOT);
     String b = parties.get(1).toUpperCase(Locale.ROOT);
-    try (BatchEventStore store = (BatchEventStore) db.openExisting()) {
-      StoryStore stories = StoryStores.of(store);
-      new StoryStage(StoryConfig.DEFAULT).update(stories);
+    try (BatchEventStore store = db.openExisting()) {
+      StoryStore stories = DbOption.currentStories(store);
       String key = pair(a, b);
       DyadReport r = new DyadAnalyzer(StoryConfig.DEFAULT).analyse(a, b, bucket, stories.stories(key),
           stories.reactions(key), stories.channels(key));

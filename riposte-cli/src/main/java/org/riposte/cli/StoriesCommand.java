@@ -41,7 +41,7 @@ final class StoriesCommand implements Callable<Integer> {
       System.err.println("riposte stories: --format is table or jsonl");
       return 2;
     }
-    try (BatchEventStore store = (BatchEventStore) db.openExisting()) {
+    try (BatchEventStore store = db.openExisting()) {
       StoryStore stories = StoryStores.of(store);
       StoryStage stage = new StoryStage(StoryConfig.DEFAULT);
       StoryStage.Report r = rebuild ? stage.rebuild(stories) : stage.update(stories);
