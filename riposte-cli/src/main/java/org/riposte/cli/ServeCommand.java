@@ -70,6 +70,10 @@ final class ServeCommand implements Callable<Integer> {
       closeQuietly(store);
       return 1;
     }
+    if (!loopback(host)) {
+      System.err.println("riposte serve: listening on " + host + ", not only this machine: anyone who can reach it can"
+          + " read the database" + (token == null ? "" : " (and ingest with the token)"));
+    }
     System.out.println("Riposte at " + server.url() + " (db " + db.display() + ")");
     System.out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -91,6 +95,14 @@ final class ServeCommand implements Callable<Integer> {
     }
     String env = System.getenv("RIPOSTE_TOKEN");
     return env == null || env.isBlank() ? null : env.strip();
+  }
+
+  private static boolean loopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   private static void closeQuietly(BatchEventStore store) {
