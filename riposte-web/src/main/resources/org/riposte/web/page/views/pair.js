@@ -1,0 +1,288 @@
+// Pair view (#/pair/A/B?by=week): series by QuadClass and Goldstein in both directions, the verdict with its
+// figures, the action–reaction chain, the channel ledger as a timeline, the pair's stories and the quotes of both sides.
+import { h, replace, loading, empty, inlineError, section } from '../dom.js';
+import { get } from '../api.js';
+import { QUAD, QUAD_COLORS, num, gold, plural, lower, verdictBadge, statusBadge, storyHref, storyTitleNodes,
+  eventDate, dateKey, pairHref, articleHref, actorLabel } from '../format.js';
+import { table } from '../ui.js';
+
+const BY = ['day', 'week', 'month'];
+
+function byLinks(a, b, by) {
+  return h('div', { class: 'segmented', role: 'group', 'aria-label': 'Buckets' }, BY.map(x =>
+    h('a', { href: pairHref(a, b, x), class: x === by ? 'on' : null, 'aria-current': x === by ? 'true' : null,
+      text: `by ${x}` })));
+}
+
+function reciprocity(label, r) {
+  if (!r) return null;
+  const share = r.hostile ? Math.round((100 * r.answered) / r.hostile) : 0;
+  return h('div', { class: 'recip' },
+    h('h3', { text: label }),
+    h('dl', { class: 'kv' },
+      h('dt', { text: 'Hostile acts' }), h('dd', { text: num(r.hostile) }),
+      h('dt', { text: 'Answered' }), h('dd', { text: r.hostile ? `${num(r.answered)} (${share}%)` : '–' }),
+      h('dt', { text: 'Median lag' }), h('dd', { text: r.medianLagDays === null || r.medianLagDays === undefined
+        ? '–' : plural(r.medianLagDays, 'day') }),
+      h('dt', { text: 'Intensity ratio' }), h('dd', { text: r.intensityRatio === null || r.intensityRatio === undefined
+        ? '–' : Number(r.intensityRatio).toFixed(2) })));
+}
+
+function verdictCard(rep, a, b) {
+  const v = rep.verdict || {};
+  return h('section', { class: 'card verdict-card', 'aria-label': 'Verdict' },
+    h('div', { class: 'verdict-main' },
+      h('div', { class: 'verdict-label' }, h('span', { class: 'eyebrow', text: 'Verdict' }), verdictBadge(v.label)),
+      v.from || v.to ? h('p', { class: 'verdict-window', text: `Window ${v.from || '…'} – ${v.to || '…'}` }) : null,
+      h('p', { class: 'verdict-figures', text: v.figures || 'No figures: the pair has no counted stories.' })),
+    h('div', { class: 'verdict-recip' },
+      reciprocity(`${a} → ${b} answered by ${b}`, rep.reciprocityAB),
+      reciprocity(`${b} → ${a} answered by ${a}`, rep.reciprocityBA)));
+}
+
+function quadOption(rows, dir, title) {
+  const key = dir === 'AB' ? 'quadAB' : 'quadBA';
+  return {
+    title: { text: title, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 600, color: '#1f2937' } },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 22, left: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
+    grid: { left: 36, right: 12, top: 60, bottom: 28 },
+    xAxis: { type: 'category', data: rows.map(r => r.bucket), axisLabel: { fontSize: 11 } },
+    yAxis: { type: 'value', minInterval: 1, name: 'stories', nameTextStyle: { fontSize: 11 } },
+    series: [1, 2, 3, 4].map(q => ({
+      name: QUAD[q], type: 'bar', stack: 'q', barMaxWidth: 28, itemStyle: { color: QUAD_COLORS[q] },
+      emphasis: { focus: 'series' }, data: rows.map(r => (r[key] || [])[q - 1] || 0),
+    })),
+  };
+}
+
+function goldOption(rows, a, b) {
+  const mean = (g, q) => {
+    const n = (q || []).reduce((s, x) => s + x, 0);
+    return n ? +(g / n).toFixed(2) : null;
+  };
+  return {
+    title: { text: 'Mean Goldstein per story, and the escalation index', left: 0, top: 0,
+      textStyle: { fontSize: 13, fontWeight: 600, color: '#1f2937' } },
+    tooltip: { trigger: 'axis' },
+    legend: { top: 22, left: 0, textStyle: { fontSize: 11 } },
+    grid: { left: 40, right: 44, top: 60, bottom: 28 },
+    xAxis: { type: 'category', data: rows.map(r => r.bucket), axisLabel: { fontSize: 11 } },
+    yAxis: [
+      { type: 'value', min: -10, max: 10, name: 'Goldstein', nameTextStyle: { fontSize: 11 } },
+      { type: 'value', name: 'index', nameTextStyle: { fontSize: 11 }, splitLine: { show: false } },
+    ],
+    series: [
+      { name: `${a} → ${b}`, type: 'line', connectNulls: false, symbolSize: 7, itemStyle: { color: '#1d3557' },
+        data: rows.map(r => mean(r.goldAB, r.quadAB)) },
+      { name: `${b} → ${a}`, type: 'line', connectNulls: false, symbolSize: 7, itemStyle: { color: '#e76f51' },
+        lineStyle: { type: 'dashed' }, data: rows.map(r => mean(r.goldBA, r.quadBA)) },
+      { name: 'Escalation index', type: 'line', yAxisIndex: 1, step: 'end', symbol: 'none',
+        itemStyle: { color: '#9d4edd' }, areaStyle: { opacity: 0.08 }, data: rows.map(r => +(+r.index).toFixed(2)) },
+    ],
+  };
+}
+
+function chartsCard(ctx, rep, a, b) {
+  const rows = rep.series || [];
+  if (rows.length === 0) return section('Series', empty('No counted stories for this pair yet.'));
+  const ab = h('div', { class: 'chart', 'aria-label': `${a} to ${b} by QuadClass`, role: 'img' });
+  const ba = h('div', { class: 'chart', 'aria-label': `${b} to ${a} by QuadClass`, role: 'img' });
+  const g = h('div', { class: 'chart chart-wide', 'aria-label': 'Goldstein and escalation', role: 'img' });
+  const card = section('Conflict and cooperation', h('div', { class: 'charts' }, ab, ba, g),
+    h('span', { class: 'hint', text: `${rows.length} ${rep.by || ''} buckets; stories, never mentions` }));
+  requestAnimationFrame(() => {
+    if (!ctx.current()) return;
+    const max = Math.max(1, ...rows.flatMap(r => [(r.quadAB || []).reduce((s, x) => s + x, 0),
+      (r.quadBA || []).reduce((s, x) => s + x, 0)]));
+    const oa = quadOption(rows, 'AB', `${a} → ${b}`);
+    const ob = quadOption(rows, 'BA', `${b} → ${a}`);
+    const og = goldOption(rows, a, b);
+    oa.yAxis.max = ob.yAxis.max = max;
+    // a long series opens on the verdict's window (at least 12 buckets); drag or zoom to see the rest
+    const from = rep.verdict && rep.verdict.from;
+    if (rows.length > 24) {
+      let first = from ? rows.findIndex(r => r.start >= from) : rows.length - 12;
+      if (first < 0) first = rows.length - 12;
+      first = Math.max(0, Math.min(first, rows.length - 12));
+      const zoom = { type: 'inside', startValue: first, endValue: rows.length - 1 };
+      oa.dataZoom = [zoom];
+      ob.dataZoom = [zoom];
+      og.dataZoom = [zoom, { type: 'slider', startValue: first, endValue: rows.length - 1, height: 18, bottom: 6 }];
+      og.grid.bottom = 60;
+    }
+    const charts = [ctx.chart(ab, oa), ctx.chart(ba, ob), ctx.chart(g, og)].filter(Boolean);
+    if (charts.length === 3 && window.echarts) {
+      charts.forEach(c => { c.group = 'pair-series'; });
+      window.echarts.connect('pair-series');
+    }
+  });
+  return card;
+}
+
+function storyNode(s, id) {
+  if (!s) return h('div', { class: 'chain-node chain-missing', text: `story ${id} (outside this pair)` });
+  return h('a', { class: ['chain-node', 'quadbar-' + s.quadClass], href: storyHref(s.id) },
+    h('span', { class: 'chain-date', text: eventDate(s.date) }),
+    h('span', { class: 'chain-title' }, storyTitleNodes(s)),
+    h('span', { class: 'chain-meta' }, statusBadge(s.status), ` Goldstein ${gold(s.goldstein)} · ${plural(s.numSources, 'source')}`));
+}
+
+function chainCard(rep) {
+  const reactions = rep.reactions || [];
+  const byId = new Map((rep.stories || []).map(s => [s.id, s]));
+  if (reactions.length === 0) {
+    return section('Action and reaction', empty('No reactions found for this pair yet.',
+      'A reaction is an act of one side that the text links to an act of the other (“in retaliation for …”), '
+      + 'or that follows it within 30 days with the same QuadClass.'));
+  }
+  const answers = new Map();
+  for (const r of reactions) {
+    if (!answers.has(r.reactsTo)) answers.set(r.reactsTo, []);
+    answers.get(r.reactsTo).push(r);
+  }
+  const isAnswer = new Set(reactions.map(r => r.storyId));
+  const key = id => dateKey(byId.get(id) && byId.get(id).date);
+  let roots = [...answers.keys()].filter(id => !isAnswer.has(id));
+  if (roots.length === 0) roots = [...answers.keys()];
+  roots.sort((x, y) => key(x).localeCompare(key(y)));
+  const seen = new Set();
+  const walk = id => {
+    if (seen.has(id)) return [];
+    seen.add(id);
+    const out = [storyNode(byId.get(id), id)];
+    for (const r of (answers.get(id) || []).sort((x, y) => key(x.storyId).localeCompare(key(y.storyId)))) {
+      const kind = lower(r.kind);
+      out.push(h('div', { class: ['chain-link', 'chain-' + kind] },
+        h('span', { class: 'chain-arrow', 'aria-hidden': 'true', text: '↓' }),
+        h('span', { class: ['badge', 'kind-' + kind], text: kind }),
+        r.cue ? h('span', { class: 'chain-cue', text: `“${r.cue}”` }) : null,
+        r.lagDays !== null && r.lagDays !== undefined ? h('span', { class: 'muted', text: `${plural(r.lagDays, 'day')} later` }) : null));
+      out.push(...walk(r.storyId));
+    }
+    return out;
+  };
+  const chains = roots.map(id => h('li', { class: 'chain' }, walk(id))).filter(li => li.childNodes.length > 0);
+  return section('Action and reaction', h('ol', { class: 'chains' }, chains),
+    h('span', { class: 'hint', text: `${plural(reactions.length, 'reaction')}` }));
+}
+
+function channelState(state) {
+  const s = lower(state);
+  return h('span', { class: ['badge', 'chan-' + s], text: s || 'unknown' });
+}
+
+function ledgerCard(rep) {
+  const channels = [...(rep.channels || [])].sort((x, y) => dateKey(x.date).localeCompare(dateKey(y.date)));
+  if (channels.length === 0) {
+    return section('Channel ledger', empty('No channels (missions, embassies, councils, talks) mentioned for this pair yet.'));
+  }
+  const latest = new Map();
+  for (const c of channels) latest.set(c.channel, c);
+  const summary = h('ul', { class: 'ledger-now' }, [...latest.values()].map(c => h('li', null,
+    h('span', { class: 'ledger-channel', text: c.channel }),
+    h('span', { class: 'ledger-state' }, channelState(c.state),
+      lower(c.status) !== 'asserted' ? statusBadge(c.status) : null),
+    h('span', { class: 'ledger-since', text: eventDate(c.date) }))));
+  const timeline = h('ol', { class: 'timeline' }, channels.map(c => h('li', { class: ['tl-item', 'tl-' + lower(c.state)] },
+    h('div', { class: 'tl-date', text: eventDate(c.date) }),
+    h('div', { class: 'tl-body' },
+      h('div', { class: 'tl-head' }, h('strong', { text: c.channel }), ' ', channelState(c.state),
+        lower(c.status) !== 'asserted' ? statusBadge(c.status) : null,
+        c.figures ? h('span', { class: 'tl-figures', text: c.figures }) : null),
+      c.evidence ? h('blockquote', { class: 'tl-evidence', text: c.evidence }) : null,
+      h('div', { class: 'tl-foot' },
+        c.mentions ? h('span', { class: 'muted', text: plural(c.mentions, 'mention') }) : null,
+        c.storyId ? h('a', { href: storyHref(c.storyId), text: 'story →' }) : null)))));
+  return section('Channel ledger', h('div', null, h('h3', { class: 'sub', text: 'Where each channel stands' }), summary,
+    h('h3', { class: 'sub', text: 'Timeline' }), timeline));
+}
+
+function storiesCard(rep) {
+  const stories = [...(rep.stories || [])].sort((x, y) => dateKey(y.date).localeCompare(dateKey(x.date)));
+  if (stories.length === 0) return section('Stories', empty('No stories for this pair yet.'));
+  return section('Stories', table([
+    { label: 'Date', cell: s => eventDate(s.date), cls: 'nowrap' },
+    { label: 'Act', cell: s => h('a', { href: storyHref(s.id), class: 'story-title-link' }, storyTitleNodes(s)) },
+    { label: 'QuadClass', cell: s => h('span', { class: ['quad', 'quad-' + s.quadClass] }, h('span', { class: 'dot' }), QUAD[s.quadClass] || '–') },
+    { label: 'Goldstein', cell: s => gold(s.goldstein), cls: 'num' },
+    { label: 'Status', cell: s => statusBadge(s.status) },
+    { label: 'Sources', cell: s => num(s.numSources), cls: 'num' },
+  ], stories, { cls: 'pair-stories' }), h('span', { class: 'hint', text: plural(stories.length, 'story', 'stories') }));
+}
+
+function quoteItem(q) {
+  return h('li', { class: 'quote' },
+    h('blockquote', { text: q.text }),
+    h('div', { class: 'quote-meta' },
+      h('span', { class: 'quote-speaker', text: actorLabel(q.speaker) }),
+      q.verb ? h('span', { class: 'muted', text: ` ${q.verb}` }) : null,
+      q.date && q.date.value ? h('span', { class: 'muted', text: ` · ${eventDate(q.date)}` }) : null,
+      q.outlet ? h('span', { class: 'muted', text: ` · ${q.outlet}` }) : null,
+      q.docId ? h('a', { class: 'quote-open', href: articleHref(q.docId, { quote: q.id }), text: 'in the article →' }) : null));
+}
+
+function quotesCard(a, b) {
+  const colA = h('div', { class: 'quotes-col' }, h('h3', { text: `${a} said` }), loading(`${a}'s quotes`));
+  const colB = h('div', { class: 'quotes-col' }, h('h3', { text: `${b} said` }), loading(`${b}'s quotes`));
+  const others = h('div', { class: 'quotes-others' });
+  const fill = (col, actor) => get('/quotes', { actor, size: 8 }).then(r => {
+    col.lastChild.remove();
+    col.append(r.items && r.items.length
+      ? h('ul', { class: 'quote-list' }, r.items.map(quoteItem))
+      : empty(`No quotes of ${actor} yet.`));
+    if (r.total > (r.items || []).length) {
+      col.append(h('a', { class: 'more', href: `#/quotes?actor=${encodeURIComponent(actor)}`, text: `All ${num(r.total)} quotes →` }));
+    }
+    return r.items || [];
+  }).catch(e => { col.lastChild.remove(); col.append(inlineError(e)); return []; });
+  const sides = Promise.all([fill(colA, a), fill(colB, b)]);
+  /** After the report: the quotes in the pair's articles whose speaker is neither side (or not coded). */
+  const more = async docIds => {
+    const shown = new Set((await sides).flat().map(q => q.id));
+    const lists = await Promise.all(docIds.slice(0, 12).map(doc => get('/quotes', { doc, size: 20 })
+      .then(r => r.items || []).catch(() => [])));
+    const rest = lists.flat().filter(q => !shown.has(q.id));
+    if (rest.length === 0) return;
+    replace(others, h('h3', { text: 'Other voices in these articles' }),
+      h('ul', { class: 'quote-list quote-grid' }, rest.slice(0, 12).map(quoteItem)));
+  };
+  return { card: section('Quotes of both sides', h('div', null, h('div', { class: 'quotes-cols' }, colA, colB), others)),
+    done: sides, more };
+}
+
+export async function pairView(ctx) {
+  const a = ctx.params.a.toUpperCase();
+  const b = ctx.params.b.toUpperCase();
+  const by = BY.includes(ctx.query.get('by')) ? ctx.query.get('by') : 'month';
+  if (!/^[A-Z0-9]{2,16}$/.test(a) || !/^[A-Z0-9]{2,16}$/.test(b)) {
+    ctx.root.append(h('div', { class: 'inline-error', text: `Not a pair of actor codes: ${a} / ${b}` }));
+    return;
+  }
+  document.title = `${a} ⇄ ${b} · Riposte`;
+  const head = h('div', { class: 'page-head page-head-row' },
+    h('div', null, h('p', { class: 'eyebrow', text: 'Pair' }),
+      h('h1', { class: 'pair-title' }, a, h('span', { class: 'arrow', text: ' ⇄ ' }), b)),
+    h('div', { class: 'head-actions' }, byLinks(a, b, by),
+      h('a', { class: 'btn btn-quiet', href: `#/events?source=${encodeURIComponent(a)}&target=${encodeURIComponent(b)}`, text: `Events ${a} → ${b}` }),
+      h('a', { class: 'btn btn-quiet', href: `#/events?source=${encodeURIComponent(b)}&target=${encodeURIComponent(a)}`, text: `Events ${b} → ${a}` })));
+  const body = h('div', { class: 'pair-body' }, loading(`the ${a}–${b} report`));
+  ctx.root.append(head, body);
+  const quotes = quotesCard(a, b);
+  let rep;
+  try {
+    rep = await get(`/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { by });
+  } catch (e) {
+    replace(body, inlineError(e));
+    return;
+  }
+  if (!ctx.current()) return;
+  replace(body,
+    verdictCard(rep, a, b),
+    chartsCard(ctx, rep, a, b),
+    h('div', { class: 'two-col' }, chainCard(rep), ledgerCard(rep)),
+    storiesCard(rep),
+    quotes.card);
+  const docs = [...new Set((rep.stories || []).flatMap(x => x.docIds || []))];
+  await Promise.all([quotes.done, quotes.more(docs)]);
+}
