@@ -99,7 +99,11 @@ export async function articleView(ctx) {
         class: 'ext', text: a.url })) : null),
     missing ? h('div', { class: 'inline-error', text: `The ${chosenEvent ? 'event' : 'quote'} ${chosenId} is not in this article.` }) : null,
     h('div', { class: 'article-grid' },
-      h('article', { class: 'card article-card' }, h('div', { class: 'card-body' }, text)),
+      h('article', { class: 'card article-card' }, h('div', { class: 'card-body' },
+        h('p', { class: 'article-legend', 'aria-hidden': 'true' },
+          h('span', { class: 'legend-cur', text: chosen ? 'the chosen event' : 'chosen' }),
+          h('span', { class: 'legend-ev', text: 'sentence of a coded event (click it)' }),
+          h('span', { class: 'legend-qt', text: 'quotation' })), text)),
       h('aside', { class: 'article-side' },
         chosen ? h('section', { class: 'card' }, h('div', { class: 'card-body' }, chosenBox(chosen))) : null,
         section(`Events (${events.length})`, events.length

@@ -23,7 +23,7 @@ export async function networkView(ctx) {
   const form = filterForm('/network', q, [
     { name: 'since', label: 'Since', type: 'date' },
     { name: 'until', label: 'Until', type: 'date' },
-    { name: 'min', label: 'At least stories per pair', type: 'number', min: 1, placeholder: '1' },
+    { name: 'min', label: 'Min. stories per pair', type: 'number', min: 1, placeholder: '1' },
   ]);
   const body = h('div', null, loading('the network'));
   ctx.root.append(
@@ -75,7 +75,7 @@ export async function networkView(ctx) {
     },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: { repulsion: 260, edgeLength: [70, 180], gravity: 0.08 },
+      force: { repulsion: 700, edgeLength: [110, 260], gravity: 0.06 },
       label: { show: true, position: 'right', fontSize: 12, color: '#1f2937' },
       emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
       data: nodes.map(n => ({ id: n.id, name: n.id, label: n.name && n.name !== n.id ? `${n.name} (${n.id})` : n.id,

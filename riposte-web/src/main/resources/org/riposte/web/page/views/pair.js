@@ -43,12 +43,12 @@ function verdictCard(rep, a, b) {
 function quadOption(rows, dir, title) {
   const key = dir === 'AB' ? 'quadAB' : 'quadBA';
   return {
-    title: { text: title, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 600, color: '#1f2937' } },
+    title: { text: `${title}: stories by QuadClass`, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 600, color: '#1f2937' } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 22, left: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
-    grid: { left: 36, right: 12, top: 60, bottom: 28 },
+    grid: { left: 36, right: 12, top: window.innerWidth < 640 ? 78 : 58, bottom: 28 },
     xAxis: { type: 'category', data: rows.map(r => r.bucket), axisLabel: { fontSize: 11 } },
-    yAxis: { type: 'value', minInterval: 1, name: 'stories', nameTextStyle: { fontSize: 11 } },
+    yAxis: { type: 'value', minInterval: 1 },
     series: [1, 2, 3, 4].map(q => ({
       name: QUAD[q], type: 'bar', stack: 'q', barMaxWidth: 28, itemStyle: { color: QUAD_COLORS[q] },
       emphasis: { focus: 'series' }, data: rows.map(r => (r[key] || [])[q - 1] || 0),
@@ -66,7 +66,7 @@ function goldOption(rows, a, b) {
       textStyle: { fontSize: 13, fontWeight: 600, color: '#1f2937' } },
     tooltip: { trigger: 'axis' },
     legend: { top: 22, left: 0, textStyle: { fontSize: 11 } },
-    grid: { left: 40, right: 44, top: 60, bottom: 28 },
+    grid: { left: 40, right: 44, top: window.innerWidth < 640 ? 78 : 62, bottom: 28 },
     xAxis: { type: 'category', data: rows.map(r => r.bucket), axisLabel: { fontSize: 11 } },
     yAxis: [
       { type: 'value', min: -10, max: 10, name: 'Goldstein', nameTextStyle: { fontSize: 11 } },

@@ -48,15 +48,10 @@ function datesGiven(story, mentions) {
           h('td', { 'data-label': 'Date given', text: [...ds.entries()].map(([d, n]) => n > 1 ? `${d} (×${n})` : d).join(', ') }))))));
 }
 
-function mentionCard(m) {
-  const ev = m.evidence || {};
+/** One coded mention: its fields on a line, and the link to its sentence inside the article. */
+function mentionRow(m) {
   return h('li', { class: 'mention', dataset: { event: m.id } },
-    h('div', { class: 'mention-head' },
-      h('span', { class: 'mention-outlet', text: m.outlet || '(no outlet)' }),
-      m.published ? h('span', { class: 'muted', text: ` · published ${m.published}` }) : null,
-      m.title ? h('div', { class: 'mention-title', text: m.title }) : null),
-    h('blockquote', { class: 'mention-evidence', text: ev.sentence || '' }),
-    h('dl', { class: 'coded' },
+    h('dl', { class: 'coded coded-inline' },
       h('dt', { text: 'Date given' }), h('dd', { class: 'mention-date', text: eventDate(m.date) }),
       h('dt', { text: 'Source' }), h('dd', { text: actorLabel(m.source) }),
       h('dt', { text: 'Target' }), h('dd', { text: actorLabel(m.target) }),
@@ -65,10 +60,31 @@ function mentionCard(m) {
       h('dt', { text: 'Goldstein' }), h('dd', { text: gold(m.goldstein) }),
       h('dt', { text: 'QuadClass' }), h('dd', null, quadChip(m.quadClass)),
       h('dt', { text: 'Status' }), h('dd', null, statusBadge(m.status)),
-      m.trigger ? [h('dt', { text: 'Trigger' }), h('dd', { text: m.trigger })] : null),
-    h('div', { class: 'mention-foot' },
-      h('a', { class: 'btn btn-small evidence-link', href: articleHref(m.docId, { event: m.id }),
-        text: 'Show the sentence in the article →' })));
+      m.trigger ? [h('dt', { text: 'Trigger' }), h('dd', { class: 'trigger', text: m.trigger })] : null),
+    h('a', { class: 'btn btn-small evidence-link', href: articleHref(m.docId, { event: m.id }),
+      text: 'Show the sentence in the article →' }));
+}
+
+/** One article's mentions: outlet, date and title, then each evidence sentence with the acts coded from it. */
+function articleCard(docMentions) {
+  const first = docMentions[0];
+  const bySentence = new Map();
+  for (const m of docMentions) {
+    const ev = m.evidence || {};
+    const k = `${ev.start}:${ev.end}`;
+    if (!bySentence.has(k)) bySentence.set(k, { sentence: ev.sentence || '', start: ev.start, mentions: [] });
+    bySentence.get(k).mentions.push(m);
+  }
+  const sentences = [...bySentence.values()].sort((x, y) => (x.start || 0) - (y.start || 0));
+  return h('li', { class: 'mention-article', dataset: { doc: first.docId } },
+    h('div', { class: 'mention-head' },
+      h('span', { class: 'mention-outlet', text: first.outlet || '(no outlet)' }),
+      first.published ? h('span', { class: 'muted', text: ` · published ${first.published}` }) : null,
+      h('span', { class: 'muted', text: ` · ${plural(docMentions.length, 'mention')}` }),
+      first.title ? h('a', { class: 'mention-title', href: articleHref(first.docId), text: first.title }) : null),
+    sentences.map(x => h('div', { class: 'mention-sentence' },
+      h('blockquote', { class: 'mention-evidence', text: x.sentence }),
+      h('ul', { class: 'mention-rows' }, x.mentions.map(mentionRow)))));
 }
 
 function reactionList(title, stories, reactions, keyOf, emptyText) {
@@ -96,7 +112,13 @@ export async function storyView(ctx) {
     return;
   }
   const s = r.story;
-  const mentions = [...(r.mentions || [])].sort((p, q) => (p.outlet || '').localeCompare(q.outlet || ''));
+  const mentions = [...(r.mentions || [])].sort((p, q) => (p.outlet || '').localeCompare(q.outlet || '')
+    || (p.evidence ? p.evidence.start : 0) - (q.evidence ? q.evidence.start : 0));
+  const byDoc = new Map();
+  for (const m of mentions) {
+    if (!byDoc.has(m.docId)) byDoc.set(m.docId, []);
+    byDoc.get(m.docId).push(m);
+  }
   document.title = `${storyTitle(s)} · Riposte`;
   const [x, y] = splitPair(s.pair);
   replace(body,
@@ -110,8 +132,8 @@ export async function storyView(ctx) {
     h('div', { class: 'story-grid' },
       section('The act', facts(s)),
       section('Dates the outlets gave', mentions.length ? datesGiven(s, mentions) : empty('No mentions stored.'))),
-    section(`Mentions (${mentions.length})`, mentions.length
-      ? h('ol', { class: 'mentions' }, mentions.map(mentionCard))
+    section(`Mentions (${mentions.length} in ${plural(byDoc.size, 'article')})`, mentions.length
+      ? h('ol', { class: 'mentions' }, [...byDoc.values()].map(articleCard))
       : empty('No mentions stored for this story.'),
       h('a', { class: 'more', href: `#/events?story=${encodeURIComponent(s.id)}`, text: 'as a table →' })),
     section('Reactions', h('div', { class: 'react-cols' },
