@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         ActorsCommand.class,
         QuotesCommand.class,
         EvalCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -103,6 +103,14 @@ public final class DocumentReader {
   }
 
   /**
+   * Reads JSON Lines held in memory (the body of an HTTP request, say): one record per non-blank line, with origins
+   * {@code origin:line}, exactly as a {@code .jsonl} file is read.
+   */
+  public void readJsonLines(byte[] bytes, String origin, Consumer<SourceRecord> sink) {
+    jsonLines.read(new ByteArrayInputStream(bytes), origin, checked(sink));
+  }
+
+  /**
    * Reads a document held in memory (a JSON Lines file, a WARC file, an HTML page, a feed or plain text).
    *
    * @param origin      the origin of the records (a path or a URL)

@@ -28,6 +28,11 @@ public final class DuckDbEventStore extends SqlEventStore {
     super(connection, db, new AppendingBulkWriter(new DuckDbLoader(connection)), clock);
   }
 
+  @Override
+  java.sql.Connection openReader() throws SQLException {
+    return ((DuckDBConnection) connection()).duplicate();
+  }
+
   /**
    * Opens (creating when missing) a database file, or {@link #IN_MEMORY}, and brings its schema up to date.
    *

@@ -26,8 +26,16 @@ public final class PostgresEventStore extends SqlEventStore {
   /** The advisory-lock class of migrations ("RPMG"); the second key is the hash of the schema name. */
   static final int MIGRATION_LOCK = 0x52504d47;
 
-  private PostgresEventStore(Connection connection, String db, Clock clock) throws SQLException {
-    super(connection, db, new AppendingBulkWriter(new PostgresCopyLoader(connection)), clock);
+  private final PostgresUrl url;
+
+  private PostgresEventStore(Connection connection, PostgresUrl url, Clock clock) throws SQLException {
+    super(connection, url.display(), new AppendingBulkWriter(new PostgresCopyLoader(connection)), clock);
+    this.url = url;
+  }
+
+  @Override
+  Connection openReader() throws SQLException {
+    return DriverManager.getConnection(url.jdbcUrl(), url.properties());
   }
 
   /**
@@ -48,7 +56,7 @@ public final class PostgresEventStore extends SqlEventStore {
     }
     try {
       migrate(c, u.display());
-      return new PostgresEventStore(c, u.display(), Clock.systemUTC());
+      return new PostgresEventStore(c, u, Clock.systemUTC());
     } catch (SQLException e) {
       closeQuietly(c, e);
       throw new StoreException("database " + u + ": cannot open: " + e.getMessage(), e);

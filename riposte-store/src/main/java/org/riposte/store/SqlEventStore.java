@@ -73,6 +73,13 @@ abstract class SqlEventStore implements BatchEventStore {
   /** The store's connection, for the {@link SqlStoryStore} that shares it. */
   Connection connection() { return connection; }
 
+  /**
+   * A new connection to the same database for reading in another thread ({@link StoreReader}): the caller owns and
+   * closes it. DuckDB duplicates the store's connection (same database instance, its own transactions); PostgreSQL
+   * opens a new connection.
+   */
+  abstract Connection openReader() throws SQLException;
+
   /** The store's bulk loader on that connection, for the {@link SqlStoryStore} that shares it. */
   TableLoader loader() { return writer.loader(); }
 

@@ -37,12 +37,12 @@ import org.riposte.api.StoryUpdate;
 final class SqlStoryStore implements StoryStore {
 
   private static final int IN_CHUNK = 500;
-  private static final String STORY_COLUMNS = "s.id, s.pair, s.source_party, s.target_party, s.root, s.cameo, "
+  static final String STORY_COLUMNS = "s.id, s.pair, s.source_party, s.target_party, s.root, s.cameo, "
       + "s.plover, s.quad_class, s.goldstein, s.status, s.\"date\", s.date_precision, s.dates, s.event_ids, "
       + "s.doc_ids, s.outlets, s.num_articles, s.num_sources, s.first_seen, s.last_seen, s.label";
   private static final String CHANNEL_COLUMNS = "c.pair, c.channel, c.kind, c.owner, c.state, c.\"date\", "
       + "c.date_precision, c.status, c.story_id, c.event_id, c.evidence, c.figures, c.mentions";
-  private static final String REACTION_COLUMNS =
+  static final String REACTION_COLUMNS =
       "r.story_id, r.reacts_to, r.kind, r.cue, r.event_id, r.answered_event_id, r.lag_days";
 
   private final Connection c;
@@ -185,8 +185,13 @@ final class SqlStoryStore implements StoryStore {
     return query("list reactions", "SELECT " + REACTION_COLUMNS + " FROM reactions r"
         + (pair == null ? "" : " WHERE r.pair = ?") + " ORDER BY r.story_id, r.reacts_to, r.kind",
         pair == null ? List.of() : List.of(pair),
-        r -> new Reaction(r.getString(1), r.getString(2), Reaction.Kind.fromLabel(r.getString(3)), r.getString(4),
-            r.getString(5), r.getString(6), integer(r, 7)));
+        SqlStoryStore::reaction);
+  }
+
+  /** A row selected with {@link #REACTION_COLUMNS}. */
+  static Reaction reaction(ResultSet r) throws SQLException {
+    return new Reaction(r.getString(1), r.getString(2), Reaction.Kind.fromLabel(r.getString(3)), r.getString(4),
+        r.getString(5), r.getString(6), integer(r, 7));
   }
 
   @Override
@@ -199,7 +204,8 @@ final class SqlStoryStore implements StoryStore {
             r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getInt(13)));
   }
 
-  private static Story story(ResultSet r) throws SQLException {
+  /** A row selected with {@link #STORY_COLUMNS}. */
+  static Story story(ResultSet r) throws SQLException {
     Map<String, Integer> dates = new LinkedHashMap<>();
     for (String d : JsonStrings.decode(r.getString(13))) {
       int eq = d.lastIndexOf('=');
