@@ -12,6 +12,9 @@
  *       PostgreSQL's {@code COPY} ({@link org.riposte.store.PostgresCopyLoader});</li>
  *   <li>{@link org.riposte.store.DuckDbEventStore} (file, lock error) and
  *       {@link org.riposte.store.PostgresEventStore} (URL, connection, migration lock);</li>
+ *   <li>{@link org.riposte.store.StoreReader}: the read side for many threads (the web server): a pool of reading
+ *       connections of its own, paged and filtered searches ({@link org.riposte.store.EventSearch},
+ *       {@link org.riposte.store.StorySearch} …) with totals, in portable SQL with bound parameters;</li>
  *   <li>{@code db/migration/V<n>__<name>.sql}: the schema, in SQL both databases accept, applied once each, in order,
  *       by {@link org.riposte.store.Migrations}.</li>
  * </ul>

@@ -127,6 +127,47 @@ class IngestTokenTest {
     assertEquals(5, http.get("/api/v1/health").json().get("articles").asLong());
   }
 
+  @Test
+  void concurrentReadsDuringIngestAllSucceedAndStayConsistent() throws Exception {
+    serve(TOKEN, new CondemnIngestor(store), WebConfig.DEFAULT_MAX_BODY);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    try {
+      List<java.util.concurrent.Future<Integer>> readers = new ArrayList<>();
+      for (int t = 0; t < 6; t++) {
+        String path = List.of("/api/v1/events?size=5", "/api/v1/dyads/RUS/POL", "/api/v1/dyads?limit=5",
+            "/api/v1/health", "/api/v1/stories?actor=RUS", "/api/v1/network").get(t);
+        readers.add(pool.submit(() -> {
+          int n = 0;
+          while (writing.get() || n < 3) {
+            Http.Answer a = http.get(path);
+            assertEquals(200, a.status(), path + " → " + a.body());
+            if (path.equals("/api/v1/health")) {
+              JsonNode h = a.json();
+              assertEquals(6 + (h.get("articles").asLong() - 5), h.get("events").asLong(), "whole articles only");
+            }
+            n++;
+          }
+          return n;
+        }));
+      }
+      StringBuilder body = new StringBuilder();
+      for (int i = 0; i < 20; i++) body.append(article("Poland condemned Russia, statement " + i + ".")).append('\n');
+      for (int round = 0; round < 3; round++) {
+        Http.Answer a = http.post("/api/v1/articles", "application/x-ndjson", body.toString()
+            .replace("statement", "round " + round + " statement"), TOKEN);
+        assertEquals(20, a.json().get("ok").asInt(), a.body());
+      }
+      writing.set(false);
+      for (var f : readers) assertTrue(f.get(120, java.util.concurrent.TimeUnit.SECONDS) >= 3);
+      assertEquals(65, http.get("/api/v1/health").json().get("articles").asLong());
+      assertTrue(http.get("/api/v1/dyads/RUS/POL").json().get("stories").size() >= 1, "fresh, not the cached empty one");
+    } finally {
+      writing.set(false);
+      pool.shutdownNow();
+    }
+  }
+
   private static String article(String text) throws Exception {
     return JSON.writeValueAsString(java.util.Map.of("text", text, "outlet", "Vistula Daily", "published",
         "2022-03-02"));
