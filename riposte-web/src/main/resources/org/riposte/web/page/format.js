@@ -100,6 +100,16 @@ export function storyTitleNodes(s) {
     s.root ? h('span', { class: 'title-root', text: ` ${s.root} ${ROOTS[s.root] || ''}` }) : null];
 }
 
+/** The line under a quote: "said · 2021-10-19 · Outlet", the article's title, the link to its place. */
+export function quoteMeta(q, withSpeaker) {
+  const parts = [q.verb, q.date && q.date.value ? eventDate(q.date) : null, q.outlet].filter(Boolean);
+  return h('div', { class: 'quote-meta' },
+    withSpeaker ? h('span', { class: 'quote-speaker', text: actorLabel(q.speaker) }) : null,
+    parts.length ? h('span', { class: 'muted', text: parts.join(' · ') }) : null,
+    q.docId ? h('a', { class: 'quote-open', href: articleHref(q.docId, { quote: q.id }), text: 'in the article →' }) : null,
+    q.title ? h('span', { class: 'quote-title', text: q.title }) : null);
+}
+
 /** Truncates text to n characters at a word boundary. */
 export function clip(text, n) {
   const s = String(text || '');

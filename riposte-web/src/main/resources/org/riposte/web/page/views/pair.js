@@ -3,7 +3,7 @@
 import { h, replace, loading, empty, inlineError, section } from '../dom.js';
 import { get } from '../api.js';
 import { QUAD, QUAD_COLORS, num, gold, plural, lower, verdictBadge, statusBadge, storyHref, storyTitleNodes,
-  eventDate, dateKey, pairHref, articleHref, actorLabel } from '../format.js';
+  eventDate, dateKey, pairHref, quoteMeta } from '../format.js';
 import { table } from '../ui.js';
 
 const BY = ['day', 'week', 'month'];
@@ -214,12 +214,7 @@ function storiesCard(rep) {
 function quoteItem(q) {
   return h('li', { class: 'quote' },
     h('blockquote', { text: q.text }),
-    h('div', { class: 'quote-meta' },
-      h('span', { class: 'quote-speaker', text: actorLabel(q.speaker) }),
-      q.verb ? h('span', { class: 'muted', text: ` ${q.verb}` }) : null,
-      q.date && q.date.value ? h('span', { class: 'muted', text: ` · ${eventDate(q.date)}` }) : null,
-      q.outlet ? h('span', { class: 'muted', text: ` · ${q.outlet}` }) : null,
-      q.docId ? h('a', { class: 'quote-open', href: articleHref(q.docId, { quote: q.id }), text: 'in the article →' }) : null));
+    quoteMeta(q, true));
 }
 
 function quotesCard(a, b) {

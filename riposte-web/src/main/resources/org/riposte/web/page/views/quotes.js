@@ -2,7 +2,7 @@
 // grouped by speaker, each linked to its place in the article.
 import { h, replace, loading, empty, inlineError } from '../dom.js';
 import { get } from '../api.js';
-import { eventDate, articleHref, plural } from '../format.js';
+import { plural, quoteMeta } from '../format.js';
 import { filterForm, pager, paging } from '../ui.js';
 
 function speakerKey(s) { return s ? `${s.name || ''}|${s.code || ''}` : '|'; }
@@ -48,11 +48,6 @@ export async function quotesView(ctx) {
           h('span', { class: 'muted', text: ` · ${plural(g.quotes.length, 'quote')} here` }))),
       h('ul', { class: 'quote-list card-body' }, g.quotes.map(x => h('li', { class: 'quote' },
         h('blockquote', { text: x.text }),
-        h('div', { class: 'quote-meta' },
-          x.verb ? h('span', { class: 'muted', text: x.verb }) : null,
-          x.date && x.date.value ? h('span', { class: 'muted', text: ` · ${eventDate(x.date)}` }) : null,
-          x.outlet ? h('span', { class: 'muted', text: ` · ${x.outlet}` }) : null,
-          x.title ? h('span', { class: 'muted quote-title', text: ` · ${x.title}` }) : null,
-          x.docId ? h('a', { class: 'quote-open', href: articleHref(x.docId, { quote: x.id }), text: 'in the article →' }) : null))))))),
+        quoteMeta(x, false))))))),
     pager('/quotes', q, page, size, r.total)));
 }

@@ -46,7 +46,10 @@ export async function storiesView(ctx) {
     table([
       { label: 'Date', sort: 'date', cell: s => eventDate(s.date), cls: 'nowrap' },
       { label: 'Act', cell: s => h('a', { href: storyHref(s.id), class: 'story-title-link' }, storyTitleNodes(s)) },
-      { label: 'Pair', cell: s => { const [x, y] = splitPair(s.pair); return h('a', { href: pairHref(x, y), text: `${x} ⇄ ${y}` }); } },
+      { label: 'Pair', cell: s => {
+        const [x, y] = splitPair(s.pair);
+        return x && y ? h('a', { href: pairHref(x, y), text: `${x} ⇄ ${y}` }) : h('span', { class: 'muted', text: 'one party only' });
+      } },
       { label: 'QuadClass', cell: s => h('span', { class: ['quad', 'quad-' + s.quadClass] }, h('span', { class: 'dot' }), QUAD[s.quadClass] || '–') },
       { label: 'Goldstein', cell: s => gold(s.goldstein), cls: 'num' },
       { label: 'Status', cell: s => statusBadge(s.status) },

@@ -10,7 +10,7 @@ function facts(s) {
   const row = (k, v) => [h('dt', { text: k }), h('dd', null, v)];
   return h('dl', { class: 'facts' },
     row('Date', eventDate(s.date)),
-    row('Pair', h('a', { href: pairHref(x, y), text: `${x} ⇄ ${y}` })),
+    row('Pair', x && y ? h('a', { href: pairHref(x, y), text: `${x} ⇄ ${y}` }) : 'one party only'),
     row('Direction', `${s.sourceParty || '?'} → ${s.targetParty || '?'}`),
     row('CAMEO', cameoLabel(s.cameo, s.root)),
     row('PLOVER', s.plover || '–'),
@@ -124,7 +124,7 @@ export async function storyView(ctx) {
   replace(body,
     h('div', { class: 'page-head' },
       h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumbs' }, h('a', { href: '#/', text: 'Overview' }), ' / ',
-        h('a', { href: pairHref(x, y), text: `${x} ⇄ ${y}` }), ' / ', h('span', { text: 'story' })),
+        x && y ? [h('a', { href: pairHref(x, y), text: `${x} ⇄ ${y}` }), ' / '] : null, h('span', { text: 'story' })),
       h('p', { class: 'eyebrow', text: `${eventDate(s.date)} · ${ROOTS[s.root] || 'CAMEO ' + (s.root || '?')}` }),
       h('h1', { class: 'story-h1', text: storyTitle(s) }),
       h('p', { class: 'lede' }, `Told by ${plural(s.numSources, 'source')} in ${plural(s.numArticles, 'article')}`,
