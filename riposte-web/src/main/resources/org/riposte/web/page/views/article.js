@@ -95,8 +95,9 @@ export async function articleView(ctx) {
     h('div', { class: 'page-head' },
       h('p', { class: 'eyebrow' }, a.outlet || 'No outlet', a.published ? ` · ${a.published}` : ''),
       h('h1', { class: 'article-h1', text: a.title || '(untitled article)' }),
-      a.url ? h('p', { class: 'muted' }, h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank',
-        class: 'ext', text: a.url })) : null),
+      a.url ? h('p', { class: 'muted ext' }, /^https?:\/\//i.test(a.url)
+        ? h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank', text: a.url })
+        : a.url) : null),
     missing ? h('div', { class: 'inline-error', text: `The ${chosenEvent ? 'event' : 'quote'} ${chosenId} is not in this article.` }) : null,
     h('div', { class: 'article-grid' },
       h('article', { class: 'card article-card' }, h('div', { class: 'card-body' },

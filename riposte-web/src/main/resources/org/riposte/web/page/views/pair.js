@@ -66,16 +66,18 @@ function goldOption(rows, a, b) {
       textStyle: { fontSize: 13, fontWeight: 600, color: '#1f2937' } },
     tooltip: { trigger: 'axis' },
     legend: { top: 22, left: 0, textStyle: { fontSize: 11 } },
-    grid: { left: 40, right: 44, top: window.innerWidth < 640 ? 78 : 62, bottom: 28 },
+    grid: { left: 40, right: 44, top: window.innerWidth < 640 ? 84 : 74, bottom: 28 },
     xAxis: { type: 'category', data: rows.map(r => r.bucket), axisLabel: { fontSize: 11 } },
     yAxis: [
       { type: 'value', min: -10, max: 10, name: 'Goldstein', nameTextStyle: { fontSize: 11 } },
       { type: 'value', name: 'index', nameTextStyle: { fontSize: 11 }, splitLine: { show: false } },
     ],
     series: [
-      { name: `${a} → ${b}`, type: 'line', connectNulls: false, symbolSize: 7, itemStyle: { color: '#1d3557' },
+      { name: `${a} → ${b}`, type: 'line', connectNulls: true, showSymbol: true, showAllSymbol: true, symbol: 'circle', symbolSize: 8,
+        itemStyle: { color: '#1d3557' },
         data: rows.map(r => mean(r.goldAB, r.quadAB)) },
-      { name: `${b} → ${a}`, type: 'line', connectNulls: false, symbolSize: 7, itemStyle: { color: '#e76f51' },
+      { name: `${b} → ${a}`, type: 'line', connectNulls: true, showSymbol: true, showAllSymbol: true, symbol: 'circle', symbolSize: 8,
+        itemStyle: { color: '#e76f51' },
         lineStyle: { type: 'dashed' }, data: rows.map(r => mean(r.goldBA, r.quadBA)) },
       { name: 'Escalation index', type: 'line', yAxisIndex: 1, step: 'end', symbol: 'none',
         itemStyle: { color: '#9d4edd' }, areaStyle: { opacity: 0.08 }, data: rows.map(r => +(+r.index).toFixed(2)) },
@@ -108,7 +110,8 @@ function chartsCard(ctx, rep, a, b) {
       const zoom = { type: 'inside', startValue: first, endValue: rows.length - 1 };
       oa.dataZoom = [zoom];
       ob.dataZoom = [zoom];
-      og.dataZoom = [zoom, { type: 'slider', startValue: first, endValue: rows.length - 1, height: 18, bottom: 6 }];
+      og.dataZoom = [zoom, { type: 'slider', startValue: first, endValue: rows.length - 1, height: 16, bottom: 8,
+        showDataShadow: false, borderColor: '#d1d5db', fillerColor: 'rgba(69,123,157,.18)', labelFormatter: i => rows[i] ? rows[i].bucket : '' }];
       og.grid.bottom = 60;
     }
     const charts = [ctx.chart(ab, oa), ctx.chart(ba, ob), ctx.chart(g, og)].filter(Boolean);

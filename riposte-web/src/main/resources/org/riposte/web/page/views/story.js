@@ -41,7 +41,7 @@ function datesGiven(story, mentions) {
         h('span', { class: 'date-value', text: d }), h('span', { class: 'date-track' }, bar),
         h('span', { class: 'date-count', text: plural(n, 'mention') }));
     })) : null,
-    h('table', { class: 'data compact outlet-dates' },
+    h('table', { class: 'data compact keep-table outlet-dates' },
       h('thead', null, h('tr', null, h('th', { scope: 'col', text: 'Outlet' }), h('th', { scope: 'col', text: 'Date given' }))),
       h('tbody', null, [...byOutlet.entries()].sort((p, q) => p[0].localeCompare(q[0])).map(([o, ds]) =>
         h('tr', null, h('td', { 'data-label': 'Outlet', text: o }),
