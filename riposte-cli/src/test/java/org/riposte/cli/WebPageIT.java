@@ -120,6 +120,14 @@ class WebPageIT {
     return date.get("value").asText() + (p.equals("day") ? "" : " (" + p + ")");
   }
 
+  /** The name the API gives an actor code. */
+  static String actorName(String code) throws Exception {
+    for (JsonNode a : api("actors?q=" + code + "&size=50").get("items")) {
+      if (a.get("code").asText().equals(code)) return a.get("name").asText();
+    }
+    throw new AssertionError("no actor " + code);
+  }
+
   static String num(long n) { return String.format(Locale.ROOT, "%,d", n); }
 
   @Test
@@ -146,11 +154,20 @@ class WebPageIT {
     page.waitForTimeout(500);
     PageBrowser.shoot(page, "1-overview");
 
+    // any pair can be opened by its codes
+    page.locator("#pick-a").fill("rus");
+    page.locator("#pick-b").fill("igowstnat");
+    page.locator("form.pair-picker button").click();
+    page.waitForURL(Pattern.compile(".*#/pair/RUS/IGOWSTNAT$"));
+    assertThat(page.locator("h1.pair-title")).hasText("RUS ⇄ IGOWSTNAT");
+    page.goBack();
+
     // 2. the pair view: verdict and figures, three charts, the chain with the explicit answer, the ledger, stories
     card.click();
     page.waitForURL(Pattern.compile(".*#/pair/IGOWSTNAT/RUS$"));
     JsonNode report = api("dyads/IGOWSTNAT/RUS?by=month");
     assertThat(page.locator("h1.pair-title")).hasText("IGOWSTNAT ⇄ RUS");
+    assertThat(page.locator(".pair-names")).hasText(actorName("IGOWSTNAT") + " and " + actorName("RUS"));
     assertThat(page.locator(".verdict-card .verdict")).hasText(report.get("verdict").get("label").asText());
     assertThat(page.locator(".verdict-figures")).hasText(report.get("verdict").get("figures").asText());
     assertThat(page.locator(".charts canvas")).hasCount(3);

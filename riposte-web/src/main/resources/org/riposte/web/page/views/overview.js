@@ -77,14 +77,33 @@ export function storyItem(s) {
         + (s.outlets.length > 4 ? ` +${s.outlets.length - 4}` : '') }) : null));
 }
 
+/** "Open a pair": two actor codes → #/pair/A/B. */
+function pairPicker() {
+  const a = h('input', { id: 'pick-a', name: 'a', placeholder: 'RUS', autocomplete: 'off', spellcheck: 'false', 'aria-label': 'First actor code' });
+  const b = h('input', { id: 'pick-b', name: 'b', placeholder: 'IGOWSTNAT', autocomplete: 'off', spellcheck: 'false', 'aria-label': 'Second actor code' });
+  const form = h('form', { class: 'pair-picker', 'aria-label': 'Open a pair' },
+    h('label', { for: 'pick-a', text: 'Open a pair' }),
+    h('div', { class: 'pair-picker-row' }, a, h('span', { class: 'arrow', text: '⇄' }), b,
+      h('button', { type: 'submit', class: 'btn btn-primary', text: 'Open' })));
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const x = a.value.trim().toUpperCase();
+    const y = b.value.trim().toUpperCase();
+    if (x && y) location.hash = pairHref(x, y);
+  });
+  return form;
+}
+
 export async function overviewView(ctx) {
   document.title = 'Overview · Riposte';
   const pairsBody = h('div', null, loading('the most active pairs'));
   const storiesBody = h('div', null, loading('the newest stories'));
   ctx.root.append(
-    h('div', { class: 'page-head' }, h('h1', { text: 'Where relationships stand' }),
-      h('p', { class: 'lede', text: 'The most active pairs of actors, the direction their relationship is taking, '
-        + 'and the newest stories. Open a pair for the series, the chain of actions and reactions, and the evidence.' })),
+    h('div', { class: 'page-head page-head-row' },
+      h('div', null, h('h1', { text: 'Where relationships stand' }),
+        h('p', { class: 'lede', text: 'The most active pairs of actors, the direction their relationship is taking, '
+          + 'and the newest stories. Open a pair for the series, the chain of actions and reactions, and the evidence.' })),
+      pairPicker()),
     h('div', { class: 'overview-grid' },
       section('Most active pairs', pairsBody, h('span', { class: 'hint', text: 'sparkline: escalation index, higher is worse' })),
       section('Newest stories', storiesBody, h('a', { class: 'more', href: '#/stories?sort=-date', text: 'All stories →' }))));

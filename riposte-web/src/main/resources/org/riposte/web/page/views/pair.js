@@ -249,6 +249,17 @@ function quotesCard(a, b) {
     done: sides, more };
 }
 
+/** The name of an actor code ("NATO" for IGOWSTNAT), or null when the store has none. */
+async function nameOf(code) {
+  try {
+    const r = await get('/actors', { q: code, size: 20 });
+    const hit = (r.items || []).find(x => x.code === code);
+    return hit && hit.name && hit.name !== code ? hit.name : null;
+  } catch (e) {
+    return null;
+  }
+}
+
 export async function pairView(ctx) {
   const a = ctx.params.a.toUpperCase();
   const b = ctx.params.b.toUpperCase();
@@ -258,12 +269,17 @@ export async function pairView(ctx) {
     return;
   }
   document.title = `${a} ⇄ ${b} · Riposte`;
+  const names = h('p', { class: 'pair-names' });
+  Promise.all([nameOf(a), nameOf(b)]).then(([na, nb]) => {
+    if (na || nb) names.textContent = `${na || a} and ${nb || b}`;
+  });
   const head = h('div', { class: 'page-head page-head-row' },
     h('div', null, h('p', { class: 'eyebrow', text: 'Pair' }),
-      h('h1', { class: 'pair-title' }, a, h('span', { class: 'arrow', text: ' ⇄ ' }), b)),
+      h('h1', { class: 'pair-title' }, a, h('span', { class: 'arrow', text: ' ⇄ ' }), b), names),
     h('div', { class: 'head-actions' }, byLinks(a, b, by),
       h('a', { class: 'btn btn-quiet', href: `#/events?source=${encodeURIComponent(a)}&target=${encodeURIComponent(b)}`, text: `Events ${a} → ${b}` }),
-      h('a', { class: 'btn btn-quiet', href: `#/events?source=${encodeURIComponent(b)}&target=${encodeURIComponent(a)}`, text: `Events ${b} → ${a}` })));
+      h('a', { class: 'btn btn-quiet', href: `#/events?source=${encodeURIComponent(b)}&target=${encodeURIComponent(a)}`, text: `Events ${b} → ${a}` }),
+      h('a', { class: 'btn btn-quiet', href: `#/stories?pair=${encodeURIComponent(a + '|' + b)}`, text: 'All stories' })));
   const body = h('div', { class: 'pair-body' }, loading(`the ${a}–${b} report`));
   ctx.root.append(head, body);
   const quotes = quotesCard(a, b);
