@@ -2,7 +2,7 @@
 // (#/, #/pair/RUS/IGOWSTNAT?by=week, #/events?actor=RUS&root=16&page=2, #/stories/{id}, #/articles/{id}?event=…,
 // #/network, #/quotes?speaker=…). Back and forward re-render from the hash.
 import { h, replace } from './dom.js';
-import { get, clearBanners, query as queryString } from './api.js';
+import { get, clearBanners } from './api.js';
 import { num } from './format.js';
 import { overviewView } from './views/overview.js';
 import { pairView } from './views/pair.js';
@@ -96,8 +96,6 @@ async function render() {
     chart,
     /** Whether this render is still the current one (a later navigation supersedes it). */
     current: () => gen === generation,
-    /** Navigates to the same view with other query parameters (a new history entry). */
-    go: (path, params) => { location.hash = path + queryString(params); },
   };
   try {
     await m.route.view(ctx);
