@@ -75,7 +75,7 @@ export async function networkView(ctx) {
     },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: { repulsion: 700, edgeLength: [110, 260], gravity: 0.06 },
+      force: { repulsion: 420, edgeLength: [90, 220], gravity: 0.18, layoutAnimation: true },
       label: { show: true, position: 'right', fontSize: 12, color: '#1f2937' },
       emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
       data: nodes.map(n => ({ id: n.id, name: n.id, label: n.name && n.name !== n.id ? `${n.name} (${n.id})` : n.id,
