@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -120,12 +121,12 @@ class WebPageIT {
     return date.get("value").asText() + (p.equals("day") ? "" : " (" + p + ")");
   }
 
-  /** The name the API gives an actor code. */
-  static String actorName(String code) throws Exception {
-    for (JsonNode a : api("actors?q=" + code + "&size=50").get("items")) {
-      if (a.get("code").asText().equals(code)) return a.get("name").asText();
+  /** The name the API gives a party (the network's nodes name every party of a pair). */
+  static String partyName(String code) throws Exception {
+    for (JsonNode n : api("network?min=1").get("nodes")) {
+      if (n.get("id").asText().equals(code)) return n.get("name").asText();
     }
-    throw new AssertionError("no actor " + code);
+    throw new AssertionError("no party " + code);
   }
 
   static String num(long n) { return String.format(Locale.ROOT, "%,d", n); }
@@ -141,14 +142,14 @@ class WebPageIT {
     JsonNode health = api("health");
     assertThat(page.locator("#db-stats")).containsText(num(health.get("events").asLong()) + " events");
     JsonNode dyads = api("dyads?limit=12");
-    JsonNode nato = null;
-    for (JsonNode d : dyads) if (d.get("pair").asText().equals("IGOWSTNAT|RUS")) nato = d;
-    assertNotNull(nato, dyads.toString());
+    JsonNode natoPair = null;
+    for (JsonNode d : dyads) if (d.get("pair").asText().equals("IGOWSTNAT|RUS")) natoPair = d;
+    assertNotNull(natoPair, dyads.toString());
     assertThat(page.locator(".pair-card")).hasCount(dyads.size());
     Locator card = page.locator(".pair-card[data-pair='IGOWSTNAT|RUS']");
-    assertThat(card.locator(".verdict")).hasText(nato.get("verdict").get("label").asText());
-    assertThat(card.locator(".fig").first()).hasText(nato.get("stories").asInt() + " stories");
-    assertThat(card.locator(".fig-conflict strong")).hasText(String.valueOf(nato.get("conflict").asInt()));
+    assertThat(card.locator(".verdict")).hasText(natoPair.get("verdict").get("label").asText());
+    assertThat(card.locator(".fig").first()).hasText(natoPair.get("stories").asInt() + " stories");
+    assertThat(card.locator(".fig-conflict strong")).hasText(String.valueOf(natoPair.get("conflict").asInt()));
     assertThat(card.locator("svg.spark path.spark-line")).hasCount(1);
     assertTrue(page.locator(".story-item").count() > 0, "newest stories listed");
     page.waitForTimeout(500);
@@ -159,17 +160,21 @@ class WebPageIT {
     page.locator("#pick-b").fill("igowstnat");
     page.locator("form.pair-picker button").click();
     page.waitForURL(Pattern.compile(".*#/pair/RUS/IGOWSTNAT$"));
-    assertThat(page.locator("h1.pair-title")).hasText("RUS ⇄ IGOWSTNAT");
+    assertThat(page.locator("h1.pair-title .party-code")).hasText(new String[] {"RUS", "IGOWSTNAT"});
     page.goBack();
 
     // 2. the pair view: verdict and figures, three charts, the chain with the explicit answer, the ledger, stories
     card.click();
     page.waitForURL(Pattern.compile(".*#/pair/IGOWSTNAT/RUS$"));
     JsonNode report = api("dyads/IGOWSTNAT/RUS?by=month");
-    assertThat(page.locator("h1.pair-title")).hasText("IGOWSTNAT ⇄ RUS");
-    assertThat(page.locator(".pair-names")).hasText(actorName("IGOWSTNAT") + " and " + actorName("RUS"));
+    String nato = partyName("IGOWSTNAT");
+    String russia = partyName("RUS");
+    assertThat(page.locator("h1.pair-title .party-name")).hasText(new String[] {nato, russia});
+    assertThat(page.locator("h1.pair-title .party-code")).hasText(new String[] {"IGOWSTNAT", "RUS"});
     assertThat(page.locator(".verdict-card .verdict")).hasText(report.get("verdict").get("label").asText());
-    assertThat(page.locator(".verdict-figures")).hasText(report.get("verdict").get("figures").asText());
+    assertThat(page.locator(".verdict-figures")).hasText(report.get("verdict").get("figures").asText()
+        .replaceAll("\\bIGOWSTNAT\\b", Matcher.quoteReplacement(nato))
+        .replaceAll("\\bRUS\\b", Matcher.quoteReplacement(russia)));
     assertThat(page.locator(".charts canvas")).hasCount(3);
     assertThat(page.locator(".pair-stories tbody tr")).hasCount(report.get("stories").size());
     Locator chain = page.locator(".chain").filter(new Locator.FilterOptions()
@@ -177,7 +182,7 @@ class WebPageIT {
     assertThat(chain.locator(".chain-explicit")).not().hasCount(0);
     assertThat(chain.locator("a[href='#/stories/" + suspension.id() + "']")).hasCount(1);
     assertThat(page.locator(".timeline .tl-item")).hasCount(report.get("channels").size());
-    assertThat(page.locator(".tl-item").filter(new Locator.FilterOptions().setHasText("RUS mission to IGOWSTNAT"))
+    assertThat(page.locator(".tl-item").filter(new Locator.FilterOptions().setHasText(russia + " mission to " + nato))
         .filter(new Locator.FilterOptions().setHasText("suspended"))).hasCount(1);
     page.waitForTimeout(1200);  // chart animations
     PageBrowser.shoot(page, "2-pair");
@@ -187,7 +192,7 @@ class WebPageIT {
     page.waitForURL(Pattern.compile(".*#/stories/" + suspension.id() + "$"));
     JsonNode detail = api("stories/" + suspension.id());
     JsonNode mentions = detail.get("mentions");
-    assertThat(page.locator("h1.story-h1")).hasText("RUS → IGOWSTNAT: " + suspension.label());
+    assertThat(page.locator("h1.story-h1")).hasText(russia + " → " + nato + ": " + suspension.label());
     assertThat(page.locator(".mention")).hasCount(mentions.size());
     Set<String> docs = new HashSet<>();
     Set<String> outlets = new HashSet<>();
@@ -235,7 +240,8 @@ class WebPageIT {
 
     // back and forward walk the same views
     page.goBack();
-    assertThat(page.locator("h1.story-h1")).hasText("RUS → IGOWSTNAT: " + suspension.label());
+    assertThat(page.locator("h1.story-h1")).hasText(partyName("RUS") + " → " + partyName("IGOWSTNAT") + ": "
+        + suspension.label());
     page.goForward();
     assertThat(page.locator(".article-text mark.current").first()).isVisible();
     page.context().close();
@@ -268,7 +274,8 @@ class WebPageIT {
     JsonNode network = api("network?min=1");
     assertThat(page.locator(".chart-network canvas")).not().hasCount(0);
     assertThat(page.locator("table.data tbody tr")).hasCount(network.get("edges").size());
-    assertThat(page.locator("table.data a[href='#/pair/IGOWSTNAT/RUS']")).hasText("IGOWSTNAT ⇄ RUS");
+    assertThat(page.locator("table.data a[href='#/pair/IGOWSTNAT/RUS']"))
+        .hasText(partyName("IGOWSTNAT") + " ⇄ " + partyName("RUS"));
     page.waitForTimeout(2000);  // the force layout settles
     PageBrowser.shoot(page, "6-network");
 

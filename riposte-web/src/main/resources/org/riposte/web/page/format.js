@@ -86,17 +86,39 @@ export function articleHref(docId, params) {
   return `#/articles/${encodeURIComponent(docId)}${q ? '?' + q : ''}`;
 }
 
-/** A story's one-line title: "RUS → IGOWSTNAT: suspend" ("RUS: said" without a target). */
-export function storyTitle(s) {
-  const who = s.sourceParty && s.targetParty ? `${s.sourceParty} → ${s.targetParty}`
-    : s.sourceParty || (s.targetParty ? `? → ${s.targetParty}` : '');
+/** A party's name when known ("NATO" for IGOWSTNAT), else its code. names: Map from names.js. */
+export function party(code, names) { return (code && names && names.get(code)) || code; }
+
+/** A party as nodes: its name, and its code small beside it ("NATO IGOWSTNAT"); the code alone when unnamed. */
+export function partyNodes(code, names) {
+  const n = code && names && names.get(code);
+  return n ? [h('span', { class: 'party-name', text: n }), h('span', { class: 'party-code', text: code })]
+    : [h('span', { class: 'party-name', text: code || '?' })];
+}
+
+/** A pair as nodes: "NATO IGOWSTNAT ⇄ Russia RUS". */
+export function pairNodes(a, b, names) {
+  return [h('span', { class: 'party' }, partyNodes(a, names)), h('span', { class: 'arrow', text: ' ⇄ ' }),
+    h('span', { class: 'party' }, partyNodes(b, names))];
+}
+
+/** Party codes inside a text ("RUS mission to IGOWSTNAT") replaced by their names ("Russia mission to NATO"). */
+export function withNames(text, names) {
+  return String(text || '').replace(/\b[A-Z]{3,}\b/g, code => party(code, names));
+}
+
+/** A story's one-line title: "Russia → NATO: suspend" ("Russia: said" without a target); codes without names. */
+export function storyTitle(s, names) {
+  const src = party(s.sourceParty, names);
+  const tgt = party(s.targetParty, names);
+  const who = src && tgt ? `${src} → ${tgt}` : src || (tgt ? `? → ${tgt}` : '');
   const what = s.label || (s.root ? ROOTS[s.root] : '') || 'act';
   return who ? `${who}: ${what}` : what;
 }
 
 /** A story's title with its CAMEO root in a muted line after it, as nodes. */
-export function storyTitleNodes(s) {
-  return [h('span', { class: 'title-main', text: storyTitle(s) }),
+export function storyTitleNodes(s, names) {
+  return [h('span', { class: 'title-main', text: storyTitle(s, names) }),
     s.root ? h('span', { class: 'title-root', text: ` ${s.root} ${ROOTS[s.root] || ''}` }) : null];
 }
 

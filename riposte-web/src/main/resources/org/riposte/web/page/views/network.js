@@ -50,11 +50,15 @@ export async function networkView(ctx) {
     h('span', { class: 'net-swatch net-conflict' }), 'conflict', h('span', { class: 'net-gradient' }),
     'cooperation', h('span', { class: 'net-swatch net-coop' }));
   const sorted = [...edges].sort((x, y) => y.stories - x.stories);
+  const names = new Map(nodes.map(n => [n.id, n.name && n.name !== n.id ? n.name : n.id]));
+  const label = code => names.get(code) || code;
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
   replace(body,
     section('Network', h('div', null, graph, legend),
       h('span', { class: 'hint', text: `${num(nodes.length)} actors · ${num(edges.length)} pairs` })),
     section('Pairs', table([
-      { label: 'Pair', cell: e => h('a', { href: pairHref(e.source, e.target), text: `${e.source} ⇄ ${e.target}` }) },
+      { label: 'Pair', cell: e => h('a', { href: pairHref(e.source, e.target), title: `${e.source} ⇄ ${e.target}`,
+        text: `${label(e.source)} ⇄ ${label(e.target)}` }) },
       { label: 'Stories', cell: e => num(e.stories), cls: 'num' },
       { label: 'Conflict', cell: e => num(e.conflict), cls: 'num' },
       { label: 'Cooperation', cell: e => num(e.cooperation), cls: 'num' },
@@ -70,7 +74,7 @@ export async function networkView(ctx) {
   const c = ctx.chart(graph, {
     tooltip: {
       formatter: p => p.dataType === 'edge'
-        ? `${esc(p.data.source)} ⇄ ${esc(p.data.target)}<br>${p.data.stories} stories: ${p.data.conflict} conflict, ${p.data.cooperation} cooperation`
+        ? `${esc(label(p.data.from))} ⇄ ${esc(label(p.data.to))}<br>${p.data.stories} stories: ${p.data.conflict} conflict, ${p.data.cooperation} cooperation`
         : `${esc(p.data.label)}<br>${p.data.stories} stories`,
     },
     series: [{
@@ -78,17 +82,18 @@ export async function networkView(ctx) {
       force: { repulsion: 420, edgeLength: [90, 220], gravity: 0.18, layoutAnimation: true },
       label: { show: true, position: 'right', fontSize: 12, color: '#1f2937' },
       emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
-      data: nodes.map(n => ({ id: n.id, name: n.id, label: n.name && n.name !== n.id ? `${n.name} (${n.id})` : n.id,
+      data: nodes.map(n => ({ id: n.id, name: label(n.id), label: n.name && n.name !== n.id ? `${n.name} (${n.id})` : n.id,
         stories: n.stories || 0, symbolSize: 12 + 34 * Math.sqrt((n.stories || 0) / maxStories),
         itemStyle: { color: '#1d3557', borderColor: '#fff', borderWidth: 1.5 } })),
-      links: edges.map(e => ({ source: e.source, target: e.target, stories: e.stories, conflict: e.conflict,
+      links: edges.map(e => ({ source: index.get(e.source), target: index.get(e.target), from: e.source, to: e.target,
+        stories: e.stories, conflict: e.conflict,
         cooperation: e.cooperation, lineStyle: { color: balanceColor(e.balance), width: 1.5 + 6 * (e.stories / maxEdge),
           opacity: 0.85, curveness: 0.08 } })),
     }],
   });
   if (c) {
     c.on('click', p => {
-      if (p.dataType === 'edge') location.hash = pairHref(p.data.source, p.data.target);
+      if (p.dataType === 'edge') location.hash = pairHref(p.data.from, p.data.to);
       else if (p.dataType === 'node') location.hash = `#/events?actor=${encodeURIComponent(p.data.id)}`;
     });
   }

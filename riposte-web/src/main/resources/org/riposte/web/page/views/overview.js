@@ -1,7 +1,8 @@
 // Overview: the most active pairs (escalation sparkline, verdict) and the newest stories.
 import { h, svg, replace, loading, empty, inlineError, section } from '../dom.js';
 import { get } from '../api.js';
-import { num, plural, verdictBadge, pairHref, storyHref, storyTitleNodes, eventDate, statusBadge } from '../format.js';
+import { num, plural, verdictBadge, pairHref, storyHref, storyTitleNodes, eventDate, statusBadge, pairNodes, withNames } from '../format.js';
+import { partyNames } from '../names.js';
 
 /** An SVG sparkline of the escalation index (higher is worse), with its last value marked. */
 export function sparkline(points) {
@@ -51,26 +52,25 @@ function balanceBar(conflict, cooperation) {
   return bar;
 }
 
-function pairCard(d) {
+function pairCard(d, names) {
+  const badge = verdictBadge(d.verdict && d.verdict.label);
+  if (d.verdict && d.verdict.figures) badge.title = withNames(d.verdict.figures, names);
   return h('a', { class: 'pair-card', href: pairHref(d.a, d.b), dataset: { pair: d.pair || `${d.a}|${d.b}` } },
-    h('div', { class: 'pair-card-head' },
-      h('span', { class: 'pair-name' }, h('span', { text: d.a }), h('span', { class: 'arrow', text: ' ⇄ ' }),
-        h('span', { text: d.b })),
-      verdictBadge(d.verdict && d.verdict.label)),
+    h('div', { class: 'pair-card-head' }, h('span', { class: 'pair-name' }, pairNodes(d.a, d.b, names)), badge),
     h('div', { class: 'pair-card-spark' }, sparkline(d.spark), sparkCaption(d.spark)),
     h('div', { class: 'pair-card-figures' },
       h('span', { class: 'fig' }, h('strong', { text: num(d.stories) }), d.stories === 1 ? ' story' : ' stories'),
       h('span', { class: 'fig fig-conflict' }, h('strong', { text: num(d.conflict) }), ' conflict'),
       h('span', { class: 'fig fig-coop' }, h('strong', { text: num(d.cooperation) }), ' cooperation')),
     balanceBar(d.conflict, d.cooperation),
-    d.verdict && d.verdict.figures ? h('p', { class: 'pair-card-verdict', text: d.verdict.figures }) : null);
+    d.verdict && d.verdict.from ? h('p', { class: 'pair-card-verdict', text: `verdict over ${d.verdict.from} – ${d.verdict.to}` }) : null);
 }
 
-export function storyItem(s) {
+export function storyItem(s, names) {
   return h('li', { class: 'story-item' },
     h('a', { class: 'story-link', href: storyHref(s.id) },
       h('span', { class: 'story-date', text: eventDate(s.date) }),
-      h('span', { class: 'story-title' }, storyTitleNodes(s))),
+      h('span', { class: 'story-title' }, storyTitleNodes(s, names))),
     h('span', { class: 'story-meta' }, statusBadge(s.status),
       h('span', { text: `${plural(s.numSources, 'source')} · ${plural(s.numArticles, 'article')}` }),
       s.outlets && s.outlets.length ? h('span', { class: 'muted', text: s.outlets.slice(0, 4).join(', ')
@@ -108,23 +108,24 @@ export async function overviewView(ctx) {
       section('Most active pairs', pairsBody, h('span', { class: 'hint', text: 'sparkline: escalation index, higher is worse' })),
       section('Newest stories', storiesBody, h('a', { class: 'more', href: '#/stories?sort=-date', text: 'All stories →' }))));
 
-  const pairs = get('/dyads', { limit: 12 }).then(r => {
+  const names = partyNames();
+  const pairs = Promise.all([get('/dyads', { limit: 12 }), names]).then(([r, nm]) => {
     const items = Array.isArray(r) ? r : (r.items || []);
     if (items.length === 0) {
       replace(pairsBody, empty('No pairs of actors yet.', 'Ingest some articles: ./riposte ingest news/ --db … then reload.'));
       return;
     }
-    replace(pairsBody, h('div', { class: 'pair-grid' }, items.map(pairCard)));
+    replace(pairsBody, h('div', { class: 'pair-grid' }, items.map(d => pairCard(d, nm))));
   }).catch(e => replace(pairsBody, inlineError(e)));
 
-  const stories = get('/stories', { sort: '-date', size: 60 }).then(r => {
+  const stories = Promise.all([get('/stories', { sort: '-date', size: 60 }), names]).then(([r, nm]) => {
     // acts between two parties first: a statement without a target says little at a glance
     const items = (r.items || []).filter(s => s.sourceParty && s.targetParty).slice(0, 12);
     if (items.length === 0) {
       replace(storiesBody, empty('No stories yet.'));
       return;
     }
-    replace(storiesBody, h('ul', { class: 'story-list' }, items.map(storyItem)));
+    replace(storiesBody, h('ul', { class: 'story-list' }, items.map(s => storyItem(s, nm))));
   }).catch(e => replace(storiesBody, inlineError(e)));
   await Promise.all([pairs, stories]);
 }

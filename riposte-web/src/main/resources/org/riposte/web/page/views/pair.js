@@ -3,7 +3,8 @@
 import { h, replace, loading, empty, inlineError, section } from '../dom.js';
 import { get } from '../api.js';
 import { QUAD, QUAD_COLORS, num, gold, plural, lower, verdictBadge, statusBadge, storyHref, storyTitleNodes,
-  eventDate, dateKey, pairHref, quoteMeta } from '../format.js';
+  eventDate, dateKey, pairHref, quoteMeta, party, pairNodes, withNames } from '../format.js';
+import { partyNames } from '../names.js';
 import { table } from '../ui.js';
 
 const BY = ['day', 'week', 'month'];
@@ -28,13 +29,13 @@ function reciprocity(label, r) {
         ? '–' : Number(r.intensityRatio).toFixed(2) })));
 }
 
-function verdictCard(rep, a, b) {
+function verdictCard(rep, a, b, names) {
   const v = rep.verdict || {};
   return h('section', { class: 'card verdict-card', 'aria-label': 'Verdict' },
     h('div', { class: 'verdict-main' },
       h('div', { class: 'verdict-label' }, h('span', { class: 'eyebrow', text: 'Verdict' }), verdictBadge(v.label)),
       v.from || v.to ? h('p', { class: 'verdict-window', text: `Window ${v.from || '…'} – ${v.to || '…'}` }) : null,
-      h('p', { class: 'verdict-figures', text: v.figures || 'No figures: the pair has no counted stories.' })),
+      h('p', { class: 'verdict-figures', text: v.figures ? withNames(v.figures, names) : 'No figures: the pair has no counted stories.' })),
     h('div', { class: 'verdict-recip' },
       reciprocity(`${a} → ${b} answered by ${b}`, rep.reciprocityAB),
       reciprocity(`${b} → ${a} answered by ${a}`, rep.reciprocityBA)));
@@ -123,15 +124,15 @@ function chartsCard(ctx, rep, a, b) {
   return card;
 }
 
-function storyNode(s, id) {
+function storyNode(s, id, names) {
   if (!s) return h('div', { class: 'chain-node chain-missing', text: `story ${id} (outside this pair)` });
   return h('a', { class: ['chain-node', 'quadbar-' + s.quadClass], href: storyHref(s.id) },
     h('span', { class: 'chain-date', text: eventDate(s.date) }),
-    h('span', { class: 'chain-title' }, storyTitleNodes(s)),
+    h('span', { class: 'chain-title' }, storyTitleNodes(s, names)),
     h('span', { class: 'chain-meta' }, statusBadge(s.status), ` Goldstein ${gold(s.goldstein)} · ${plural(s.numSources, 'source')}`));
 }
 
-function chainCard(rep) {
+function chainCard(rep, names) {
   const reactions = rep.reactions || [];
   const byId = new Map((rep.stories || []).map(s => [s.id, s]));
   if (reactions.length === 0) {
@@ -153,7 +154,7 @@ function chainCard(rep) {
   const walk = id => {
     if (seen.has(id)) return [];
     seen.add(id);
-    const out = [storyNode(byId.get(id), id)];
+    const out = [storyNode(byId.get(id), id, names)];
     for (const r of (answers.get(id) || []).sort((x, y) => key(x.storyId).localeCompare(key(y.storyId)))) {
       const kind = lower(r.kind);
       out.push(h('div', { class: ['chain-link', 'chain-' + kind] },
@@ -175,7 +176,7 @@ function channelState(state) {
   return h('span', { class: ['badge', 'chan-' + s], text: s || 'unknown' });
 }
 
-function ledgerCard(rep) {
+function ledgerCard(rep, names) {
   const channels = [...(rep.channels || [])].sort((x, y) => dateKey(x.date).localeCompare(dateKey(y.date)));
   if (channels.length === 0) {
     return section('Channel ledger', empty('No channels (missions, embassies, councils, talks) mentioned for this pair yet.'));
@@ -183,14 +184,14 @@ function ledgerCard(rep) {
   const latest = new Map();
   for (const c of channels) latest.set(c.channel, c);
   const summary = h('ul', { class: 'ledger-now' }, [...latest.values()].map(c => h('li', null,
-    h('span', { class: 'ledger-channel', text: c.channel }),
+    h('span', { class: 'ledger-channel', text: withNames(c.channel, names), title: c.channel }),
     h('span', { class: 'ledger-state' }, channelState(c.state),
       lower(c.status) !== 'asserted' ? statusBadge(c.status) : null),
     h('span', { class: 'ledger-since', text: eventDate(c.date) }))));
   const timeline = h('ol', { class: 'timeline' }, channels.map(c => h('li', { class: ['tl-item', 'tl-' + lower(c.state)] },
     h('div', { class: 'tl-date', text: eventDate(c.date) }),
     h('div', { class: 'tl-body' },
-      h('div', { class: 'tl-head' }, h('strong', { text: c.channel }), ' ', channelState(c.state),
+      h('div', { class: 'tl-head' }, h('strong', { text: withNames(c.channel, names), title: c.channel }), ' ', channelState(c.state),
         lower(c.status) !== 'asserted' ? statusBadge(c.status) : null,
         c.figures ? h('span', { class: 'tl-figures', text: c.figures }) : null),
       c.evidence ? h('blockquote', { class: 'tl-evidence', text: c.evidence }) : null,
@@ -201,12 +202,12 @@ function ledgerCard(rep) {
     h('h3', { class: 'sub', text: 'Timeline' }), timeline));
 }
 
-function storiesCard(rep) {
+function storiesCard(rep, names) {
   const stories = [...(rep.stories || [])].sort((x, y) => dateKey(y.date).localeCompare(dateKey(x.date)));
   if (stories.length === 0) return section('Stories', empty('No stories for this pair yet.'));
   return section('Stories', table([
     { label: 'Date', cell: s => eventDate(s.date), cls: 'nowrap' },
-    { label: 'Act', cell: s => h('a', { href: storyHref(s.id), class: 'story-title-link' }, storyTitleNodes(s)) },
+    { label: 'Act', cell: s => h('a', { href: storyHref(s.id), class: 'story-title-link' }, storyTitleNodes(s, names)) },
     { label: 'QuadClass', cell: s => h('span', { class: ['quad', 'quad-' + s.quadClass] }, h('span', { class: 'dot' }), QUAD[s.quadClass] || '–') },
     { label: 'Goldstein', cell: s => gold(s.goldstein), cls: 'num' },
     { label: 'Status', cell: s => statusBadge(s.status) },
@@ -220,15 +221,16 @@ function quoteItem(q) {
     quoteMeta(q, true));
 }
 
-function quotesCard(a, b) {
-  const colA = h('div', { class: 'quotes-col' }, h('h3', { text: `${a} said` }), loading(`${a}'s quotes`));
-  const colB = h('div', { class: 'quotes-col' }, h('h3', { text: `${b} said` }), loading(`${b}'s quotes`));
+function quotesCard(a, b, nameA, nameB) {
+  const colA = h('div', { class: 'quotes-col' }, h('h3', { text: `${nameA} said` }), loading(`${nameA}'s quotes`));
+  const colB = h('div', { class: 'quotes-col' }, h('h3', { text: `${nameB} said` }), loading(`${nameB}'s quotes`));
   const others = h('div', { class: 'quotes-others' });
+  const names = new Map([[a, nameA], [b, nameB]]);
   const fill = (col, actor) => get('/quotes', { actor, size: 8 }).then(r => {
     col.lastChild.remove();
     col.append(r.items && r.items.length
       ? h('ul', { class: 'quote-list' }, r.items.map(quoteItem))
-      : empty(`No quotes of ${actor} yet.`));
+      : empty(`No quotes of ${party(actor, names)} yet.`));
     if (r.total > (r.items || []).length) {
       col.append(h('a', { class: 'more', href: `#/quotes?actor=${encodeURIComponent(actor)}`, text: `All ${num(r.total)} quotes →` }));
     }
@@ -269,34 +271,40 @@ export async function pairView(ctx) {
     return;
   }
   document.title = `${a} ⇄ ${b} · Riposte`;
-  const names = h('p', { class: 'pair-names' });
-  Promise.all([nameOf(a), nameOf(b)]).then(([na, nb]) => {
-    if (na || nb) names.textContent = `${na || a} and ${nb || b}`;
-  });
-  const head = h('div', { class: 'page-head page-head-row' },
-    h('div', null, h('p', { class: 'eyebrow', text: 'Pair' }),
-      h('h1', { class: 'pair-title' }, a, h('span', { class: 'arrow', text: ' ⇄ ' }), b), names),
-    h('div', { class: 'head-actions' }, byLinks(a, b, by),
-      h('a', { class: 'btn btn-quiet', href: `#/events?source=${encodeURIComponent(a)}&target=${encodeURIComponent(b)}`, text: `Events ${a} → ${b}` }),
-      h('a', { class: 'btn btn-quiet', href: `#/events?source=${encodeURIComponent(b)}&target=${encodeURIComponent(a)}`, text: `Events ${b} → ${a}` }),
-      h('a', { class: 'btn btn-quiet', href: `#/stories?pair=${encodeURIComponent(a + '|' + b)}`, text: 'All stories' })));
-  const body = h('div', { class: 'pair-body' }, loading(`the ${a}–${b} report`));
-  ctx.root.append(head, body);
-  const quotes = quotesCard(a, b);
-  let rep;
-  try {
-    rep = await get(`/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { by });
-  } catch (e) {
-    replace(body, inlineError(e));
-    return;
+  const wait = loading(`the ${a}–${b} report`);
+  ctx.root.append(wait);
+  const [known, rep] = await Promise.all([partyNames(),
+    get(`/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { by }).catch(e => ({ failed: e }))]);
+  const names = new Map(known);
+  for (const c of [a, b]) {
+    if (!names.has(c)) {
+      const n = await nameOf(c);
+      if (n) names.set(c, n);
+    }
   }
   if (!ctx.current()) return;
-  replace(body,
-    verdictCard(rep, a, b),
-    chartsCard(ctx, rep, a, b),
-    h('div', { class: 'two-col' }, chainCard(rep), ledgerCard(rep)),
-    storiesCard(rep),
-    quotes.card);
+  const A = party(a, names);
+  const B = party(b, names);
+  document.title = `${A} ⇄ ${B} · Riposte`;
+  const head = h('div', { class: 'page-head page-head-row' },
+    h('div', null, h('p', { class: 'eyebrow', text: 'Pair' }), h('h1', { class: 'pair-title' }, pairNodes(a, b, names))),
+    h('div', { class: 'head-actions' }, byLinks(a, b, by),
+      h('a', { class: 'btn btn-quiet', href: `#/events?source=${encodeURIComponent(a)}&target=${encodeURIComponent(b)}`, text: `Events ${A} → ${B}` }),
+      h('a', { class: 'btn btn-quiet', href: `#/events?source=${encodeURIComponent(b)}&target=${encodeURIComponent(a)}`, text: `Events ${B} → ${A}` }),
+      h('a', { class: 'btn btn-quiet', href: `#/stories?pair=${encodeURIComponent(a + '|' + b)}`, text: 'All stories' })));
+  wait.remove();
+  ctx.root.append(head);
+  if (rep.failed) {
+    ctx.root.append(inlineError(rep.failed));
+    return;
+  }
+  const quotes = quotesCard(a, b, A, B);
+  ctx.root.append(h('div', { class: 'pair-body' },
+    verdictCard(rep, A, B, names),
+    chartsCard(ctx, rep, A, B),
+    h('div', { class: 'two-col' }, chainCard(rep, names), ledgerCard(rep, names)),
+    storiesCard(rep, names),
+    quotes.card));
   const docs = [...new Set((rep.stories || []).flatMap(x => x.docIds || []))];
   await Promise.all([quotes.done, quotes.more(docs)]);
 }

@@ -1,7 +1,8 @@
 // Story explorer (#/stories?pair=IGOWSTNAT|RUS&root=16&sort=-sources): one row per real-world act.
 import { h, replace, loading, empty, inlineError } from '../dom.js';
 import { get } from '../api.js';
-import { QUAD, STATUSES, gold, num, eventDate, statusBadge, storyHref, storyTitleNodes, pairHref, splitPair } from '../format.js';
+import { QUAD, STATUSES, gold, num, eventDate, statusBadge, storyHref, storyTitleNodes, pairHref, splitPair, party } from '../format.js';
+import { partyNames } from '../names.js';
 import { filterForm, pager, table, paging } from '../ui.js';
 import { ROOT_OPTIONS } from './events.js';
 
@@ -30,8 +31,9 @@ export async function storiesView(ctx) {
   const params = { page, size, sort };
   for (const k of FILTERS) if (q.get(k)) params[k] = q.get(k);
   let r;
+  let names;
   try {
-    r = await get('/stories', params);
+    [r, names] = await Promise.all([get('/stories', params), partyNames()]);
   } catch (e) {
     replace(results, inlineError(e));
     return;
@@ -45,10 +47,11 @@ export async function storiesView(ctx) {
     pager('/stories', q, page, size, r.total),
     table([
       { label: 'Date', sort: 'date', cell: s => eventDate(s.date), cls: 'nowrap' },
-      { label: 'Act', cell: s => h('a', { href: storyHref(s.id), class: 'story-title-link' }, storyTitleNodes(s)) },
+      { label: 'Act', cell: s => h('a', { href: storyHref(s.id), class: 'story-title-link' }, storyTitleNodes(s, names)) },
       { label: 'Pair', cell: s => {
         const [x, y] = splitPair(s.pair);
-        return x && y ? h('a', { href: pairHref(x, y), text: `${x} ⇄ ${y}` }) : h('span', { class: 'muted', text: 'one party only' });
+        return x && y ? h('a', { href: pairHref(x, y), title: `${x} ⇄ ${y}`, text: `${party(x, names)} ⇄ ${party(y, names)}` })
+          : h('span', { class: 'muted', text: 'one party only' });
       } },
       { label: 'QuadClass', cell: s => h('span', { class: ['quad', 'quad-' + s.quadClass] }, h('span', { class: 'dot' }), QUAD[s.quadClass] || '–') },
       { label: 'Goldstein', cell: s => gold(s.goldstein), cls: 'num' },

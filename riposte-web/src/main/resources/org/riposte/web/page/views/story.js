@@ -3,14 +3,15 @@
 import { h, replace, loading, empty, inlineError, section } from '../dom.js';
 import { get } from '../api.js';
 import { ROOTS, QUAD, num, gold, plural, lower, eventDate, statusBadge, actorLabel, storyHref, storyTitle, storyTitleNodes, pairHref,
-  articleHref, splitPair, quadChip, cameoLabel } from '../format.js';
+  articleHref, splitPair, quadChip, cameoLabel, party } from '../format.js';
+import { partyNames } from '../names.js';
 
-function facts(s) {
+function facts(s, names) {
   const [x, y] = splitPair(s.pair);
   const row = (k, v) => [h('dt', { text: k }), h('dd', null, v)];
   return h('dl', { class: 'facts' },
     row('Date', eventDate(s.date)),
-    row('Pair', x && y ? h('a', { href: pairHref(x, y), text: `${x} ⇄ ${y}` }) : 'one party only'),
+    row('Pair', x && y ? h('a', { href: pairHref(x, y), text: `${party(x, names)} ⇄ ${party(y, names)}` }) : 'one party only'),
     row('Direction', `${s.sourceParty || '?'} → ${s.targetParty || '?'}`),
     row('CAMEO', cameoLabel(s.cameo, s.root)),
     row('PLOVER', s.plover || '–'),
@@ -87,13 +88,13 @@ function articleCard(docMentions) {
       h('ul', { class: 'mention-rows' }, x.mentions.map(mentionRow)))));
 }
 
-function reactionList(title, stories, reactions, keyOf, emptyText) {
+function reactionList(title, stories, reactions, keyOf, emptyText, names) {
   if (!stories || stories.length === 0) return h('div', { class: 'react-col' }, h('h3', { text: title }), empty(emptyText));
   return h('div', { class: 'react-col' }, h('h3', { text: title }), h('ul', { class: 'react-list' }, stories.map(s => {
     const r = reactions.find(x => keyOf(x) === s.id) || {};
     const kind = lower(r.kind);
     return h('li', null, h('a', { href: storyHref(s.id) }, h('span', { class: 'story-date', text: eventDate(s.date) }), ' ',
-      storyTitleNodes(s)), h('div', { class: 'react-meta' }, kind ? h('span', { class: ['badge', 'kind-' + kind], text: kind }) : null,
+      storyTitleNodes(s, names)), h('div', { class: 'react-meta' }, kind ? h('span', { class: ['badge', 'kind-' + kind], text: kind }) : null,
       r.cue ? h('span', { class: 'chain-cue', text: ` “${r.cue}”` }) : null,
       r.lagDays !== null && r.lagDays !== undefined ? h('span', { class: 'muted', text: ` · ${plural(Math.abs(r.lagDays), 'day')} apart` }) : null));
   })));
@@ -105,8 +106,9 @@ export async function storyView(ctx) {
   const body = h('div', null, loading('the story'));
   ctx.root.append(body);
   let r;
+  let names;
   try {
-    r = await get(`/stories/${encodeURIComponent(id)}`);
+    [r, names] = await Promise.all([get(`/stories/${encodeURIComponent(id)}`), partyNames()]);
   } catch (e) {
     replace(body, h('div', { class: 'page-head' }, h('h1', { text: 'Story' })), inlineError(e));
     return;
@@ -119,24 +121,25 @@ export async function storyView(ctx) {
     if (!byDoc.has(m.docId)) byDoc.set(m.docId, []);
     byDoc.get(m.docId).push(m);
   }
-  document.title = `${storyTitle(s)} · Riposte`;
+  document.title = `${storyTitle(s, names)} · Riposte`;
   const [x, y] = splitPair(s.pair);
   replace(body,
     h('div', { class: 'page-head' },
       h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumbs' }, h('a', { href: '#/', text: 'Overview' }), ' / ',
-        x && y ? [h('a', { href: pairHref(x, y), text: `${x} ⇄ ${y}` }), ' / '] : null, h('span', { text: 'story' })),
+        x && y ? [h('a', { href: pairHref(x, y), text: `${party(x, names)} ⇄ ${party(y, names)}` }), ' / '] : null,
+        h('span', { text: 'story' })),
       h('p', { class: 'eyebrow', text: `${eventDate(s.date)} · ${ROOTS[s.root] || 'CAMEO ' + (s.root || '?')}` }),
-      h('h1', { class: 'story-h1', text: storyTitle(s) }),
+      h('h1', { class: 'story-h1', text: storyTitle(s, names) }),
       h('p', { class: 'lede' }, `Told by ${plural(s.numSources, 'source')} in ${plural(s.numArticles, 'article')}`,
         (s.outlets || []).length ? `: ${s.outlets.join(', ')}.` : '.')),
     h('div', { class: 'story-grid' },
-      section('The act', facts(s)),
+      section('The act', facts(s, names)),
       section('Dates the outlets gave', mentions.length ? datesGiven(s, mentions) : empty('No mentions stored.'))),
     section(`Mentions (${mentions.length} in ${plural(byDoc.size, 'article')})`, mentions.length
       ? h('ol', { class: 'mentions' }, [...byDoc.values()].map(articleCard))
       : empty('No mentions stored for this story.'),
       h('a', { class: 'more', href: `#/events?story=${encodeURIComponent(s.id)}`, text: 'as a table →' })),
     section('Reactions', h('div', { class: 'react-cols' },
-      reactionList('It answers', r.answers, r.reactions || [], x2 => x2.reactsTo, 'It answers no known act.'),
-      reactionList('Answered by', r.answeredBy, r.reactions || [], x2 => x2.storyId, 'No answer found yet.'))));
+      reactionList('It answers', r.answers, r.reactions || [], x2 => x2.reactsTo, 'It answers no known act.', names),
+      reactionList('Answered by', r.answeredBy, r.reactions || [], x2 => x2.storyId, 'No answer found yet.', names))));
 }
