@@ -16,6 +16,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.riposte.api.Article;
+import org.riposte.api.Event;
 import org.riposte.api.ChannelState;
 import org.riposte.api.Quote;
 import org.riposte.api.QuoteQuery;
@@ -98,9 +99,15 @@ public final class StoreReader implements AutoCloseable {
         r -> r.getLong(1) + "/" + r.getString(2) + "/" + r.getLong(3) + "/" + r.getLong(4) + "/" + r.getLong(5)));
   }
 
-  /** A page of events matching a search, each with its article's outlet, title and date. */
+  /**
+   * A page of events matching a search, each with its article's outlet, title and date. When no filter needs the
+   * article's columns, the page is chosen over the events alone (the saved-article test is a semi-join) and only its
+   * rows are joined with their articles: a top-N over narrow rows, not a sort of the whole join.
+   */
   public Page<EventRow> events(EventSearch s) throws StoreException {
+    boolean articleColumns = s.outlet() != null || s.text() != null;
     Conditions w = new Conditions();
+    if (!articleColumns) w.add("e.doc_id IN (SELECT x.id FROM articles x)");
     if (s.actor() != null) {
       String p = EventFilter.likePrefix(s.actor());
       w.add("(e.source_code LIKE ? ESCAPE '!' OR e.target_code LIKE ? ESCAPE '!' OR e.source_country = ?"
@@ -123,11 +130,64 @@ public final class StoreReader implements AutoCloseable {
       case "goldstein" -> "e.goldstein, e.date_first DESC NULLS LAST, e.id";
       default -> "e.goldstein DESC, e.date_first DESC NULLS LAST, e.id";
     };
-    String select = "SELECT " + Columns.select(Columns.EVENTS, "e") + ", a.outlet, a.title, a.published FROM "
-        + SAVED_EVENTS + w.sql() + " ORDER BY " + order;
-    return page("search events", select, "SELECT count(*) FROM " + SAVED_EVENTS + w.sql(), w.params(), s.page(),
-        s.size(), StoreReader::eventRow);
+    String from = articleColumns ? SAVED_EVENTS : "events e";
+    String ids = "SELECT e.id FROM " + from + w.sql() + " ORDER BY " + order + limit(s.page(), s.size());
+    String count = "SELECT count(*) FROM " + from + w.sql();
+    List<Object> params = w.params();
+    return with("search events", c -> inSnapshot(c, () -> {
+      long total = one(c, count, params, r -> r.getLong(1));
+      List<String> page = total == 0 ? List.of() : list(c, ids, params, r -> r.getString(1));
+      return new Page<>(rows(c, page), s.page(), s.size(), total);
+    }));
   }
+
+  /**
+   * The events with these ids, in this order, each with its article's fields: two narrow look-ups by key (events,
+   * then their articles) rather than a join over whole tables. Ids not found are left out.
+   */
+  private static List<EventRow> rows(Connection c, List<String> ids) throws SQLException {
+    if (ids.isEmpty()) return List.of();
+    Map<String, Event> events = new HashMap<>();
+    for (Event e : list(c, "SELECT " + Columns.select(Columns.EVENTS, "e") + " FROM events e WHERE e.id IN ("
+        + marks(ids.size()) + ")", List.copyOf(ids), Rows::event)) {
+      events.put(e.id(), e);
+    }
+    List<Object> docs = new ArrayList<>(new TreeSet<>(events.values().stream().map(Event::docId).toList()));
+    Map<String, Object[]> articles = new HashMap<>();
+    if (!docs.isEmpty()) {
+      list(c, "SELECT a.id, a.outlet, a.title, a.published FROM articles a WHERE a.id IN (" + marks(docs.size()) + ")",
+          docs, r -> articles.put(r.getString(1), new Object[] {r.getString(2), r.getString(3),
+              r.getObject(4, LocalDate.class)}));
+    }
+    List<EventRow> out = new ArrayList<>();
+    for (String id : ids) {
+      Event e = events.get(id);
+      Object[] a = e == null ? null : articles.get(e.docId());
+      if (a != null) out.add(new EventRow(e, (String) a[0], (String) a[1], (LocalDate) a[2]));
+    }
+    return out;
+  }
+
+  /** Runs reads in one transaction, so that they see one state of the database (DuckDB: one snapshot). */
+  private static <T> T inSnapshot(Connection c, Work0<T> work) throws SQLException, StoreException {
+    c.setAutoCommit(false);
+    try {
+      T out = work.run();
+      c.commit();
+      return out;
+    } catch (SQLException | StoreException | RuntimeException e) {
+      try {
+        c.rollback();
+      } catch (SQLException r) {
+        e.addSuppressed(r);
+      }
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  private static String marks(int n) { return String.join(", ", Collections.nCopies(n, "?")); }
 
   /** One event with its article's fields, or null. */
   public EventRow event(String id) throws StoreException {
@@ -149,7 +209,7 @@ public final class StoreReader implements AutoCloseable {
       default -> "LOWER(a.title) NULLS LAST, a.id";
     };
     String select = "SELECT " + ARTICLE_COLUMNS + ", (SELECT count(*) FROM events e WHERE e.doc_id = a.id)"
-        + " FROM articles a" + w.sql() + " ORDER BY " + order;
+        + " FROM articles a" + w.sql() + " ORDER BY " + order + limit(s.page(), s.size());
     return page("search articles", select, "SELECT count(*) FROM articles a" + w.sql(), w.params(), s.page(),
         s.size(), r -> new ArticleRow(r.getString(1), r.getString(2), r.getString(3),
             r.getObject(4, LocalDate.class), r.getString(5), r.getString(6), r.getLong(7)));
@@ -179,7 +239,7 @@ public final class StoreReader implements AutoCloseable {
     if (s.docId() != null) w.add("q.doc_id = ?", s.docId());
     String from = " FROM quotes q JOIN articles a ON a.id = q.doc_id";
     String select = "SELECT " + Columns.select(Columns.QUOTES, "q") + ", a.outlet, a.title, a.published" + from
-        + w.sql() + " ORDER BY a.published DESC NULLS LAST, q.doc_id, q.\"start\", q.id";
+        + w.sql() + " ORDER BY a.published DESC NULLS LAST, q.doc_id, q.\"start\", q.id" + limit(s.page(), s.size());
     return page("search quotes", select, "SELECT count(*)" + from + w.sql(), w.params(), s.page(), s.size(),
         r -> new QuoteRow(Rows.quote(r), r.getString(14), r.getString(15), r.getObject(16, LocalDate.class)));
   }
@@ -205,7 +265,8 @@ public final class StoreReader implements AutoCloseable {
       default -> "s.num_sources DESC, s.date_first DESC NULLS LAST, s.id";
     };
     return page("search stories", "SELECT " + SqlStoryStore.STORY_COLUMNS + " FROM stories s" + w.sql()
-        + " ORDER BY " + order, "SELECT count(*) FROM stories s" + w.sql(), w.params(), s.page(), s.size(),
+        + " ORDER BY " + order + limit(s.page(), s.size()), "SELECT count(*) FROM stories s" + w.sql(), w.params(),
+        s.page(), s.size(),
         SqlStoryStore::story);
   }
 
@@ -292,7 +353,6 @@ public final class StoreReader implements AutoCloseable {
       String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
       List<Object> params = new ArrayList<>(chunk);
       params.addAll(chunk);
-      Map<String, long[]> best = new HashMap<>();
       with("read actor names", c -> list(c, "SELECT o.code, o.name, count(*) FROM (SELECT e.source_code AS code,"
           + " e.source_name AS name FROM events e WHERE e.source_code IN (" + marks + ") UNION ALL SELECT"
           + " e.target_code, e.target_name FROM events e WHERE e.target_code IN (" + marks + ")) o"
@@ -300,7 +360,6 @@ public final class StoreReader implements AutoCloseable {
             if (!out.containsKey(r.getString(1))) out.put(r.getString(1), r.getString(2));
             return Boolean.TRUE;
           }));
-      best.clear();
     }
     return out;
   }
@@ -320,7 +379,7 @@ public final class StoreReader implements AutoCloseable {
     }
     String from = " FROM (" + ActorCounts.sql(false, false) + ") x" + w.sql();
     return page("list actors", "SELECT x.code, x.name, x.country, x.role, x.names, x.src, x.tgt, x.spk, x.docs" + from
-        + " ORDER BY x.src + x.tgt + x.spk DESC, x.code", "SELECT count(*)" + from, w.params(), page, size,
+        + " ORDER BY x.src + x.tgt + x.spk DESC, x.code" + limit(page, size), "SELECT count(*)" + from, w.params(), page, size,
         r -> new ActorCount(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
             r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9)));
   }
@@ -341,16 +400,26 @@ public final class StoreReader implements AutoCloseable {
   /** What a pair view reads. */
   public record PairData(List<Story> stories, List<Reaction> reactions, List<ChannelState> channels) {}
 
+  /**
+   * Counts with {@code count}, then reads the page with {@code select}, which already ends in {@link #limit}; both
+   * take {@code params}.
+   */
   private <T> Page<T> page(String operation, String select, String count, List<Object> params, int page, int size,
                            RowReader<T> reader) throws StoreException {
-    List<Object> withLimit = new ArrayList<>(params);
-    withLimit.add(size);
-    withLimit.add(Paging.offset(page, size));
     return with(operation, c -> {
       long total = one(c, count, params, r -> r.getLong(1));
-      List<T> items = total == 0 ? List.of() : list(c, select + " LIMIT ? OFFSET ?", withLimit, reader);
+      List<T> items = total == 0 ? List.of() : list(c, select, params, reader);
       return new Page<>(items, page, size, total);
     });
+  }
+
+  /**
+   * {@code LIMIT size OFFSET …} of a checked page as SQL text: both are integers checked by {@link Paging#check}
+   * (never text from a request), written as literals so that the database plans a top-N rather than a full sort.
+   */
+  private static String limit(int page, int size) {
+    Paging.check(page, size);
+    return " LIMIT " + size + " OFFSET " + Paging.offset(page, size);
   }
 
   private <T> T with(String operation, Work<T> work) throws StoreException {
@@ -409,6 +478,11 @@ public final class StoreReader implements AutoCloseable {
   @FunctionalInterface
   private interface Work<T> {
     T run(Connection c) throws SQLException, StoreException;
+  }
+
+  @FunctionalInterface
+  private interface Work0<T> {
+    T run() throws SQLException, StoreException;
   }
 
   @FunctionalInterface

@@ -157,12 +157,25 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() { stop(); }
 
+  /**
+   * Answers a request: a GET whose exact path and query were answered before, with the database unchanged since, gets
+   * the same bytes again ({@link DerivedViews}); anything else is checked ({@link Query}), handled and serialized.
+   */
   private void answer(Context ctx, ApiRoute r) throws Exception {
-    Query q = Query.of(ctx, r);
-    Object body = r.handler().handle(ctx, q);
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("application/json; charset=utf-8");
-    ctx.result(api.json().writeValueAsBytes(body));
+    boolean get = r.method().equals("GET");
+    String key = get ? "GET " + ctx.path() + "?" + ctx.queryString() : null;
+    long gen = get ? api.views().generation() : 0;
+    byte[] kept = get ? api.views().response(key) : null;
+    if (kept != null) {
+      ctx.result(kept);
+      return;
+    }
+    Query q = Query.of(ctx, r);
+    byte[] body = api.json().writeValueAsBytes(r.handler().handle(ctx, q));
+    if (get) api.views().keep(key, body, gen);
+    ctx.result(body);
   }
 
   private void error(Context ctx, int status, String message) {

@@ -128,6 +128,19 @@ class IngestTokenTest {
   }
 
   @Test
+  void writesOfAnotherWriterAreSeenWithinASecondDespiteTheCache() throws Exception {
+    serve(null, null, WebConfig.DEFAULT_MAX_BODY);
+    String first = http.get("/api/v1/events?outlet=Vistula%20Daily").body();
+    assertEquals(first, http.get("/api/v1/events?outlet=Vistula%20Daily").body());
+    assertEquals(0, http.get("/api/v1/events?outlet=Vistula%20Daily").json().get("total").asInt());
+    new CondemnIngestor(store).ingest((article("Poland condemned Russia on Friday.") + "\n")
+        .getBytes(StandardCharsets.UTF_8), "elsewhere");
+    Thread.sleep(1300);
+    assertEquals(1, http.get("/api/v1/events?outlet=Vistula%20Daily").json().get("total").asInt());
+    assertEquals(6, http.get("/api/v1/health").json().get("articles").asInt());
+  }
+
+  @Test
   void concurrentReadsDuringIngestAllSucceedAndStayConsistent() throws Exception {
     serve(TOKEN, new CondemnIngestor(store), WebConfig.DEFAULT_MAX_BODY);
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
