@@ -63,7 +63,7 @@ export async function articleView(ctx) {
   const chosenEvent = ctx.query.get('event');
   const chosenQuote = ctx.query.get('quote');
   document.title = 'Article · Riposte';
-  const body = h('div', null, loading('the article'));
+  const body = h('div', { class: 'stack' }, loading('the article'));
   ctx.root.append(body);
   let r;
   try {

@@ -25,7 +25,7 @@ export async function networkView(ctx) {
     { name: 'until', label: 'Until', type: 'date' },
     { name: 'min', label: 'Min. stories per pair', type: 'number', min: 1, placeholder: '1' },
   ]);
-  const body = h('div', null, loading('the network'));
+  const body = h('div', { class: 'stack' }, loading('the network'));
   ctx.root.append(
     h('div', { class: 'page-head' }, h('h1', { text: 'Actor network' }),
       h('p', { class: 'lede', text: 'Actors as nodes, sized by their stories; pairs as edges, red where conflict '

@@ -122,7 +122,7 @@ export async function overviewView(ctx) {
     // acts between two parties first: a statement without a target says little at a glance
     const items = (r.items || []).filter(s => s.sourceParty && s.targetParty).slice(0, 12);
     if (items.length === 0) {
-      replace(storiesBody, empty('No stories yet.'));
+      replace(storiesBody, empty(r.total ? 'No recent stories between two parties.' : 'No stories yet.'));
       return;
     }
     replace(storiesBody, h('ul', { class: 'story-list' }, items.map(s => storyItem(s, nm))));

@@ -3,7 +3,7 @@
 import { h, replace, loading, empty, inlineError, section } from '../dom.js';
 import { get } from '../api.js';
 import { ROOTS, QUAD, num, gold, plural, lower, eventDate, statusBadge, actorLabel, storyHref, storyTitle, storyTitleNodes, pairHref,
-  articleHref, splitPair, quadChip, cameoLabel, party } from '../format.js';
+  articleHref, splitPair, quadChip, cameoLabel, party, partyNodes } from '../format.js';
 import { partyNames } from '../names.js';
 
 function facts(s, names) {
@@ -12,7 +12,8 @@ function facts(s, names) {
   return h('dl', { class: 'facts' },
     row('Date', eventDate(s.date)),
     row('Pair', x && y ? h('a', { href: pairHref(x, y), text: `${party(x, names)} ⇄ ${party(y, names)}` }) : 'one party only'),
-    row('Direction', `${s.sourceParty || '?'} → ${s.targetParty || '?'}`),
+    row('Direction', h('span', { class: 'direction' }, h('span', { class: 'party' }, partyNodes(s.sourceParty, names)), ' → ',
+      h('span', { class: 'party' }, partyNodes(s.targetParty, names)))),
     row('CAMEO', cameoLabel(s.cameo, s.root)),
     row('PLOVER', s.plover || '–'),
     row('Goldstein', gold(s.goldstein)),
@@ -103,7 +104,7 @@ function reactionList(title, stories, reactions, keyOf, emptyText, names) {
 export async function storyView(ctx) {
   const id = ctx.params.id;
   document.title = 'Story · Riposte';
-  const body = h('div', null, loading('the story'));
+  const body = h('div', { class: 'stack' }, loading('the story'));
   ctx.root.append(body);
   let r;
   let names;
