@@ -1,7 +1,7 @@
 // Event explorer (#/events?actor=RUS&root=16&page=2): filters as form fields mirrored in the URL, a paged table
 // sortable by date and Goldstein; every row links to its story and to its sentence in the article.
 import { h, replace, loading, empty, inlineError } from '../dom.js';
-import { get } from '../api.js';
+import { get, query } from '../api.js';
 import { ROOTS, QUAD, STATUSES, PLOVER, gold, eventDate, statusBadge, actorLabel, storyHref, articleHref, clip,
   quadChip } from '../format.js';
 import { filterForm, pager, table, paging } from '../ui.js';
@@ -54,6 +54,8 @@ export async function eventsView(ctx) {
   }
   replace(results, h('section', { class: 'card' }, h('div', { class: 'card-body' },
     pager('/events', q, page, size, r.total),
+    h('p', { class: 'export' }, 'This page as ', h('a', { href: '/api/v1/events' + query(params), text: 'JSON' }),
+      ' (the same filters in the REST API).'),
     table([
       { label: 'Date', sort: 'date', cell: e => eventDate(e.date), cls: 'nowrap' },
       { label: 'Act', cls: 'act-cell', cell: e => h('span', null,

@@ -35,7 +35,18 @@ function verdictCard(rep, a, b, names) {
     h('div', { class: 'verdict-main' },
       h('div', { class: 'verdict-label' }, h('span', { class: 'eyebrow', text: 'Verdict' }), verdictBadge(v.label)),
       v.from || v.to ? h('p', { class: 'verdict-window', text: `Window ${v.from || '…'} – ${v.to || '…'}` }) : null,
-      h('p', { class: 'verdict-figures', text: v.figures ? withNames(v.figures, names) : 'No figures: the pair has no counted stories.' })),
+      h('p', { class: 'verdict-figures', text: v.figures ? withNames(v.figures, names) : 'No figures: the pair has no counted stories.' }),
+      h('details', { class: 'how' }, h('summary', { text: 'How to read these figures' }),
+        h('p', { text: 'Series count stories (one per real-world act, never mentions) by QuadClass and direction. '
+          + 'Escalation index: per active bucket r = −(mean Goldstein) + channel change (+1 per channel closed or '
+          + 'suspended, +0.5 reduced, −1 reopened); I = 0.5·r + 0.5·I(previous); higher is worse. Reciprocity: the '
+          + 'share of one side’s hostile stories (QuadClass 3–4) the other answered with a hostile story (a reaction '
+          + 'link or within 30 days), with the median lag and the intensity ratio (mean |Goldstein| of the answers over '
+          + 'the acts answered).' }),
+        h('p', { text: 'The verdict reads the last 365 days of the pair’s activity: hostility from one side only is '
+          + 'one-sided hostility; answers harsher than acts, or a rising index with more closures than reopenings, '
+          + 'escalation; a falling index with reopenings, de-escalation; half the hostility answered like for like, '
+          + 'tit-for-tat. With a handful of reports any verdict is fragile: read the counts.' }))),
     h('div', { class: 'verdict-recip' },
       reciprocity(`${a} → ${b} answered by ${b}`, rep.reciprocityAB),
       reciprocity(`${b} → ${a} answered by ${a}`, rep.reciprocityBA)));

@@ -1,6 +1,6 @@
 // Story explorer (#/stories?pair=IGOWSTNAT|RUS&root=16&sort=-sources): one row per real-world act.
 import { h, replace, loading, empty, inlineError } from '../dom.js';
-import { get } from '../api.js';
+import { get, query } from '../api.js';
 import { QUAD, STATUSES, gold, num, eventDate, statusBadge, storyHref, storyTitleNodes, pairHref, splitPair, party } from '../format.js';
 import { partyNames } from '../names.js';
 import { filterForm, pager, table, paging } from '../ui.js';
@@ -45,6 +45,8 @@ export async function storiesView(ctx) {
   }
   replace(results, h('section', { class: 'card' }, h('div', { class: 'card-body' },
     pager('/stories', q, page, size, r.total),
+    h('p', { class: 'export' }, 'This page as ', h('a', { href: '/api/v1/stories' + query(params), text: 'JSON' }),
+      ' (the same filters in the REST API).'),
     table([
       { label: 'Date', sort: 'date', cell: s => eventDate(s.date), cls: 'nowrap' },
       { label: 'Act', cell: s => h('a', { href: storyHref(s.id), class: 'story-title-link' }, storyTitleNodes(s, names)) },
