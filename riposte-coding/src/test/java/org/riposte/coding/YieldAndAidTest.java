@@ -93,6 +93,26 @@ class YieldAndAidTest {
   }
 
   @Test
+  void cuttingTariffsEasesEconomicSanctions() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Seoul/NNP cut/VBD tariffs/NNS/tariff on/IN Chilean/JJ/chilean wine/NN ./.")
+        .deps("nsubj(cut, Seoul) obj(cut, tariffs) nmod:on(tariffs, wine) case(wine, on) amod(wine, Chilean)")
+        .place("Seoul", "KOR").actor("Chilean", "CHL")
+        .events();
+    assertEquals("KOR", only(events, "085").source().code());
+  }
+
+  @Test
+  void acceptingRefugeesGrantsAsylum() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Portugal/NNP accepted/VBD/accept 200/CD Syrian/JJ/syrian refugees/NNS/refugee ./.")
+        .deps("nsubj(accepted, Portugal) obj(accepted, refugees) nummod(refugees, 200) amod(refugees, Syrian)")
+        .actor("Portugal", "PRT").actor("Syrian refugees", "SYRREF")
+        .events();
+    assertDyad(only(events, "075"), "PRT", "SYRREF");
+  }
+
+  @Test
   void openingABorderToRefugeesEasesARestriction() throws Exception {
     List<Event> events = Fixture.published("2021-10-20")
         .sentence("Hungary/NNP opened/VBD/open its/PRP$ border/NN to/IN Ukrainian/JJ/ukrainian refugees/NNS/refugee"
