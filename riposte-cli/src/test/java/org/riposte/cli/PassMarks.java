@@ -8,8 +8,8 @@ final class PassMarks {
   private PassMarks() {}
 
   // PLOVER gold (all records). Targets: type 0.85, triple 0.70, actors 0.85 country, 0.75 country+sector.
-  static final double PLOVER_TYPE = 0.57;
-  static final double PLOVER_TRIPLE = 0.32;
+  static final double PLOVER_TYPE = 0.58;
+  static final double PLOVER_TRIPLE = 0.33;
   static final double PLOVER_SOURCE_COUNTRY = 0.60;
   static final double PLOVER_TARGET_COUNTRY = 0.46;
   static final double PLOVER_SOURCE_SECTOR = 0.41;
@@ -21,12 +21,12 @@ final class PassMarks {
 
   // Five-class sentences, every third (EvalIT.EVERY). Targets: accuracy 0.75, each class recall 0.60 (reached for
   // all five classes, whose marks are therefore the target).
-  static final double FIVECLASS = 0.70;
+  static final double FIVECLASS = 0.71;
   static final double[] FIVECLASS_RECALL = {0.60, 0.60, 0.60, 0.60, 0.60};
 
   // Source/target spans, every third (EvalIT.EVERY). Targets: 0.85 country, 0.75 country+sector.
   static final double SPANS_SOURCE_COUNTRY = 0.70;
   static final double SPANS_TARGET_COUNTRY = 0.46;
-  static final double SPANS_SOURCE_SECTOR = 0.68;
-  static final double SPANS_TARGET_SECTOR = 0.44;
+  static final double SPANS_SOURCE_SECTOR = 0.69;
+  static final double SPANS_TARGET_SECTOR = 0.45;
 }
