@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,11 +25,20 @@ import org.riposte.api.Timex;
  * {@code X} or {@code REF} that the publication date cannot anchor are unknown, and without a publication date only
  * expressions that write their year count.
  *
+ * <p>A bare weekday or month name takes its direction from the tense of the verb it dates, read from the parse
+ * (SUTime gives the closest such day or month around the publication date, see riposte-nlp's
+ * {@code OccurrenceTenseTags}): in a Wednesday paper, "arrested on Friday" is the Friday before and "will meet on
+ * Monday" the Monday after; in an October paper, "elected in November" is last November.
+ *
  * <p>Anaphoric expressions ("that year", "the same month", "later that year", "the following day", "two years
- * later") count from the last date the article stated before them (its <em>reference</em>, see
- * {@link #observe(Sentence)}), not from the publication day as SUTime does: after "Russia annexed Crimea in 2014",
- * "NATO suspended cooperation that year" is 2014. Without a stated date before them they are unknown, never the
- * publication day. The result is never finer than the reference ("the same day" after "in 2018" is 2018).
+ * later") count from a date the article stated before them (its <em>reference</em>, see
+ * {@link #observe(ParseGraph)}), not from the publication day as SUTime does: after "Russia annexed Crimea in 2014",
+ * "NATO suspended cooperation that year" is 2014. The reference is the last stated date at least as fine as the
+ * anaphor's unit ("the same day" looks back past "in 2018" to a stated day), else the last stated date: the result is
+ * never finer than the reference ("the same day" after only "in 2018" is 2018). For an act told in the past tense,
+ * dates after the publication day are plans, never its reference: "talks on Thursday and Friday" in a Wednesday paper
+ * do not date "the same day that the minister said". Without a stated date before them they are unknown, never the
+ * publication day.
  *
  * <p>Not thread safe: one instance serves one article, whose sentences it must see in order.
  */
@@ -42,6 +52,14 @@ final class DateResolver {
   private static final Pattern AGO = Pattern.compile("\\b(years?|months?)\\s+ago\\b");
   private static final Pattern WEEKDAY =
       Pattern.compile("(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+  /** A month by its name alone ("November", "in early March"), which names no year. */
+  private static final Pattern MONTH_NAME = Pattern.compile("((in|early|late|mid|-)\\s*)*(january|february|march|april"
+      + "|may|june|july|august|september|october|november|december)");
+  /** Auxiliaries of the future ("will", "'ll", "wo" of "won't", "shall", "would" of reported plans). */
+  private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "wo", "shall", "would");
+  /** Verbs whose infinitive complement is still to come ("expected to visit", "due to meet", "plans to go"). */
+  private static final Set<String> PLAN_HEADS =
+      Set.of("expect", "due", "schedule", "set", "plan", "intend", "prepare", "go", "hope", "aim");
   /** Heads of phrases naming the act a predicate answers, whose time expressions date that act. */
   private static final java.util.Set<String> ANSWER_NOUNS =
       java.util.Set.of("retaliation", "response", "reply", "answer", "reaction", "revenge", "reprisal");
@@ -64,23 +82,34 @@ final class DateResolver {
   private static final Set<String> CLIMB = Set.of("conj", "xcomp", "ccomp", "advcl", "acl", "parataxis", "dep", "obl");
 
   private final LocalDate published;
-  /** The last date the article stated, in the sentences seen so far; null before the first. */
-  private EventDate reference;
+  /** The dates the article stated in the sentences seen so far, in order. */
+  private final List<EventDate> stated = new ArrayList<>();
 
   /** @param published the article's publication date, or null */
   DateResolver(LocalDate published) { this.published = published; }
 
   /**
-   * Takes the dates a sentence states, in order, as the reference of the anaphoric expressions that follow: the
-   * last one that resolves to a date (anaphoric ones included, "now" excluded). Call it once per sentence, in order,
-   * after coding the sentence.
+   * Takes the dates a sentence states, in order, as candidate references of the anaphoric expressions that follow:
+   * each one that resolves to a date (anaphoric ones included, "now" excluded), as it dates the verb it attaches to.
+   * Call it once per sentence, in order, after coding the sentence.
    */
-  void observe(Sentence s) {
+  void observe(ParseGraph g) {
+    Sentence s = g.sentence();
     for (Timex t : s.timexes()) {
       if (!isDate(s, t) || "PRESENT_REF".equals(t.value())) continue;
-      EventDate d = convert(s, t);
-      if (d.isKnown()) reference = d;
+      EventDate d = dateOf(g, t, -1);
+      if (d.isKnown()) stated.add(d);
     }
+  }
+
+  /** The verb a time expression attaches to directly ("closed … on Friday"), or −1 (it qualifies a noun). */
+  private static int verbOf(ParseGraph g, Timex t) {
+    for (int i = t.beginToken(); i < t.endToken(); i++) {
+      Dependency up = g.anyHead(i);
+      if (up == null || up.governor() >= t.beginToken() && up.governor() < t.endToken()) continue;
+      return up.governor() >= 0 && g.token(up.governor()).isVerb() ? up.governor() : -1;
+    }
+    return -1;
   }
 
   /**
@@ -164,18 +193,52 @@ final class DateResolver {
   }
 
   /**
-   * The date a time expression gives an event told in the past: a bare weekday that SUTime put after the publication
-   * day (it takes the weekday of the publication week) is the one before ("arrested on Sunday" in a Thursday paper).
+   * The date a time expression gives an event. Anaphoric expressions count from the reference (see the class
+   * comment). A bare weekday or month that SUTime put after the publication day is the one before when the verb
+   * tells a past act ("arrested on Sunday" in a Thursday paper, "elected in November" in an October one); one it put
+   * before the publication day is the one after when the verb tells a future one ("will meet on Monday" in a
+   * Wednesday paper). The verb is the one the expression attaches to ("said on Friday that they would freeze…": the
+   * saying's past), else the anchor.
    *
-   * @param anchor the verb whose tense tells, or −1
+   * @param anchor the event's verb (the predicate, or a nominal event's light verb), or −1
    */
   EventDate dateOf(ParseGraph g, Timex t, int anchor) {
-    EventDate d = convert(g.sentence(), t);
-    if (d.precision() == DatePrecision.DAY && isFuture(d) && anchor >= 0 && isPast(g, anchor)
-        && WEEKDAY.matcher(t.text().toLowerCase(Locale.ROOT)).matches()) {
-      return EventDate.day(d.firstDay().minusDays(7));
+    int own = verbOf(g, t);
+    if (own >= 0) anchor = own;
+    boolean past = anchor >= 0 && isPast(g, anchor);
+    Anaphora a = anaphora(g.sentence(), t);
+    if (a != null) return shift(referenceFor(g, t, a.unit(), past), a.unit(), a.amount());
+    EventDate d = convert(t);
+    String words = t.text().toLowerCase(Locale.ROOT);
+    boolean weekday = d.precision() == DatePrecision.DAY && WEEKDAY.matcher(words).matches();
+    boolean month = d.precision() == DatePrecision.MONTH && MONTH_NAME.matcher(words).matches();
+    if (!weekday && !month || anchor < 0) return d;
+    LocalDate first = d.firstDay();
+    if (past && isFuture(d)) {
+      return weekday ? EventDate.day(first.minusDays(7)) : EventDate.month(first.getYear() - 1, first.getMonthValue());
+    }
+    if (published != null && d.lastDay().isBefore(published) && isFutureTense(g, anchor)) {
+      return weekday ? EventDate.day(first.plusDays(7)) : EventDate.month(first.getYear() + 1, first.getMonthValue());
     }
     return d;
+  }
+
+  /** Whether a verb tells a future act: "will meet", "would visit", "is expected to visit", "plans to go". */
+  private static boolean isFutureTense(ParseGraph g, int v) {
+    int cur = v;
+    for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+      for (Dependency d : g.out(cur)) {
+        if (d.baseRelation().equals("aux")
+            && FUTURE_AUX.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      Dependency up = g.governor(cur);
+      if (up == null || !up.baseRelation().equals("xcomp")) return false;
+      cur = up.governor();
+      if (PLAN_HEADS.contains(g.lemma(cur))) return true;
+    }
+    return false;
   }
 
   private static boolean isPast(ParseGraph g, int v) {
@@ -186,15 +249,6 @@ final class DateResolver {
       }
     }
     return false;
-  }
-
-  /**
-   * The date a time expression of a sentence states: counted from the reference when it is anaphoric, else as
-   * {@link #convert(Timex)}.
-   */
-  EventDate convert(Sentence s, Timex t) {
-    Anaphora a = anaphora(s, t);
-    return a == null ? convert(t) : shift(referenceBefore(s, t), a.unit(), a.amount());
   }
 
   /** An anaphoric expression: so many units after (positive) or before (negative) the reference; 0 for the same. */
@@ -217,16 +271,29 @@ final class DateResolver {
     return null;
   }
 
-  /** The last date stated before {@code t}: earlier in its sentence, else in the sentences observed; or null. */
-  private EventDate referenceBefore(Sentence s, Timex t) {
-    EventDate r = reference;
+  /**
+   * The reference of an anaphoric expression of {@code unit}: among the dates stated before it (in the sentences
+   * observed, then earlier in its own sentence), the last one at least as fine as the unit, else the last one; for an
+   * act told in the past, dates after the publication day do not count. Null when there is none.
+   */
+  private EventDate referenceFor(ParseGraph g, Timex t, String unit, boolean pastAct) {
+    Sentence s = g.sentence();
+    List<EventDate> candidates = new ArrayList<>(stated);
     for (Timex o : s.timexes()) {
       if (o.beginToken() >= t.beginToken()) break;
       if (!isDate(s, o) || "PRESENT_REF".equals(o.value()) || anaphora(s, o) != null) continue;
-      EventDate d = convert(o);
-      if (d.isKnown()) r = d;
+      EventDate d = dateOf(g, o, -1);
+      if (d.isKnown()) candidates.add(d);
     }
-    return r;
+    DatePrecision wanted = DatePrecision.valueOf(unit.toUpperCase(Locale.ROOT));
+    EventDate coarser = null;
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      EventDate c = candidates.get(i);
+      if (pastAct && isFuture(c)) continue;
+      if (c.precision().ordinal() <= wanted.ordinal()) return c;
+      if (coarser == null) coarser = c;
+    }
+    return coarser;
   }
 
   /**

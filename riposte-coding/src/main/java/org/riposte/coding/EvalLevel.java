@@ -11,8 +11,10 @@ public enum EvalLevel {
   /** PLOVER 2.0 event type; statements (01x), which PLOVER does not code, are {@code STATEMENT}. */
   PLOVER,
   /**
-   * The five classes: 0 statement (CAMEO 01–02), 1 verbal cooperation (03–05), 2 material cooperation (06–08),
-   * 3 verbal conflict (09–13), 4 material conflict (14–20).
+   * The five classes of the five-class gold: 0 statement (CAMEO 01–02), 1 verbal cooperation (03–05), 2 material
+   * cooperation (06–08), 3 verbal conflict (09–13 and 16), 4 material conflict (14, 15, 17–20). Appeals (02) and
+   * reductions of relations (16: sanctions, expulsions of diplomats, suspended aid) are where that data set labels
+   * them, not where CAMEO's quad classes put them (EVALUATION.md).
    */
   FIVECLASS;
 
@@ -30,6 +32,7 @@ public enum EvalLevel {
   public static String fiveClassOf(String root) {
     int r = Integer.parseInt(root.substring(0, 2));
     if (r <= 2) return "0";
+    if (r == 16) return "3";
     return Integer.toString(CameoCode.quadClassOf(root.substring(0, 2)));
   }
 

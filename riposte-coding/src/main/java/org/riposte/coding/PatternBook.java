@@ -110,7 +110,13 @@ public final class PatternBook {
     Set<String> lemmas = new LinkedHashSet<>();
     for (String w : spec.split("\\|")) {
       if (w.isBlank() || w.startsWith("@")) throw new ConfigException(where + ": bad word list '" + spec + "'");
-      lemmas.add(w.toLowerCase(Locale.ROOT));
+      if (w.matches("[A-Z][A-Z_]*")) {
+        // a class among the lemmas ("AID|food|medicine"): its words
+        if (!lexicon.hasClass(w)) throw new ConfigException(where + ": unknown word class " + w);
+        lemmas.addAll(lexicon.words(w));
+      } else {
+        lemmas.add(w.toLowerCase(Locale.ROOT));
+      }
     }
     return new WordTest(spec, Set.copyOf(lemmas), false);
   }

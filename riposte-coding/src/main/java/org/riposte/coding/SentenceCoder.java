@@ -84,7 +84,7 @@ final class SentenceCoder {
         }
       }
     }
-    dates.observe(s);
+    dates.observe(g);
     return new Result(List.copyOf(events.values()), actors.subjectsInOrder());
   }
 

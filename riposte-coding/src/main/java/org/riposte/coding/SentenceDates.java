@@ -28,7 +28,7 @@ final class SentenceDates {
         org.riposte.api.Timex tx = dates.timexFor(g, t, -1);
         byVerb.put(key(s.index(), t), tx != null ? dates.dateOf(g, tx, t) : dates.byDefault(g, t, false));
       }
-      dates.observe(s);
+      dates.observe(g);
     }
   }
 

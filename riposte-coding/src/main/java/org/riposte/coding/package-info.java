@@ -39,6 +39,10 @@
  *       past or present report takes the publication day, but background (past perfect), nominal events, plans and
  *       hypotheses stay unknown rather than guessed. Anaphoric expressions ("that year", "the same day", "two
  *       days later") count from the last date the article stated, not from the publication date as SUTime does.</li>
+ *   <li>A bare weekday or month ("on Friday", "in November") takes its direction from the tense of the verb it
+ *       attaches to, read from the parse: SUTime's own tense tags are off for them (riposte-nlp's
+ *       {@code OccurrenceTenseTags}), because they leaked from one document to the next. "The same day" of an act
+ *       told in the past never refers to a planned day after the publication day ({@code DateResolver}).</li>
  *   <li>A commitment verb ("agreed to", "decided to") whose complement is itself coded stands aside: the complement
  *       is the event, planned ("agreed to remove Russian banks from SWIFT" is a sanction, not an agreement).</li>
  *   <li>An event whose target the sentence does not name is kept without target; a cooperative act announced for

@@ -66,12 +66,12 @@ class CodingEvaluatorTest {
     Analysis empty = Fixture.published(null).sentence("Rain/NN fell/VBD ./.").deps("nsubj(fell, Rain)").analysis();
     ev.add(new GoldSentence("line 1", "Rain fell.", null, Map.of(EvalLevel.FIVECLASS, "4"), List.of(), List.of()),
         empty);
-    ev.add(new GoldSentence("line 2", "x", null, Map.of(EvalLevel.FIVECLASS, "3"), List.of(), List.of()),
+    ev.add(new GoldSentence("line 2", "x", null, Map.of(EvalLevel.FIVECLASS, "4"), List.of(), List.of()),
         expulsion());
     EvalReport r = ev.report();
     assertEquals(1, r.confusion().get("4").get(CodingEvaluator.NONE));
-    assertEquals(0.0, r.score("fiveclass").accuracy(), "an expulsion (16) is material conflict (4), not 3");
-    assertEquals(1, r.confusion().get("3").get("4"));
+    assertEquals(0.0, r.score("fiveclass").accuracy(), "an expulsion (16) is verbal conflict (3) here, not 4");
+    assertEquals(1, r.confusion().get("4").get("3"));
     assertEquals(0.0, r.perClass().get("4"));
   }
 
@@ -118,6 +118,8 @@ class CodingEvaluatorTest {
     assertEquals("2", EvalLevel.fiveClassOf("07"));
     assertEquals("3", EvalLevel.fiveClassOf("12"));
     assertEquals("4", EvalLevel.fiveClassOf("19"));
+    assertEquals("3", EvalLevel.fiveClassOf("16"), "reducing relations is verbal conflict in the five-class data");
+    assertEquals("4", EvalLevel.fiveClassOf("17"));
   }
 
   @Test

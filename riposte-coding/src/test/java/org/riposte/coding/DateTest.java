@@ -191,6 +191,98 @@ class DateTest {
     assertEquals(EventDate.year(2018), only(events, "161").date());
   }
 
+  private static final String RECALL_MONTENEGRO =
+      RECALL_DEPS + " obl:from(recalled, Montenegro) case(Montenegro, from)";
+
+  @Test
+  void theSameDayOfAPastActIsNoPlannedDayAfterPublication() throws Exception {
+    List<Event> events = afterAnExpulsionIn("2021-10-20", "on Monday", "2021-10-18")
+        .sentence("Their/PRP$ ministers/NNS will/MD meet/VB/meet in/IN Vienna/NNP on/IN Friday/NNP ./.")
+        .deps("nsubj(meet, ministers) nmod:poss(ministers, Their) aux(meet, will) obl:in(meet, Vienna)"
+            + " case(Vienna, in) obl:on(meet, Friday) case(Friday, on-6)")
+        .timex("Friday", "2021-10-22")
+        .sentence("The/DT same/JJ day/NN ,/, Serbia/NNP recalled/VBD/recall its/PRP$ ambassador/NN from/IN"
+            + " Montenegro/NNP ./.")
+        .deps(RECALL_MONTENEGRO + " obl:tmod(recalled, day) det(day, The) amod(day, same)")
+        .actor("Serbia", "SRB").actor("Montenegro", "MNE").timex("The same day", "2021-10-20")
+        .events();
+    // Friday is still to come in this Wednesday paper: the recall, told in the past, happened on the Monday
+    Event recall = only(events, "161");
+    assertEquals(EventDate.day(LocalDate.of(2021, 10, 18)), recall.date());
+    assertEquals(Status.ASSERTED, recall.status());
+  }
+
+  @Test
+  void theSameDayLooksPastACoarserDateForTheLastStatedDay() throws Exception {
+    List<Event> events = afterAnExpulsionIn("2021-10-20", "on October 6", "2021-10-06")
+        .sentence("Both/DT had/VBD/have signed/VBN/sign the/DT accord/NN in/IN 2018/CD ./.")
+        .deps("nsubj(signed, Both) aux(signed, had) obj(signed, accord) det(accord, the) obl:in(signed, 2018)"
+            + " case(2018, in)")
+        .timex("2018", "2018")
+        .sentence("The/DT same/JJ day/NN ,/, Serbia/NNP recalled/VBD/recall its/PRP$ ambassador/NN from/IN"
+            + " Montenegro/NNP ./.")
+        .deps(RECALL_MONTENEGRO + " obl:tmod(recalled, day) det(day, The) amod(day, same)")
+        .actor("Serbia", "SRB").actor("Montenegro", "MNE").timex("The same day", "2021-10-20")
+        .events();
+    assertEquals(EventDate.day(LocalDate.of(2021, 10, 6)), only(events, "161").date());
+  }
+
+  /**
+   * "Serbia recalled its ambassador from Montenegro on Friday" with the verb group ({@code will/MD recall/VB}), the
+   * verb's further arcs ({@code V} for the verb) and the date given.
+   */
+  private static List<Event> recall(String published, String verbGroup, String verbDeps, String when, String value)
+      throws Exception {
+    String[] w = when.split(" ");
+    String last = verbGroup.substring(verbGroup.lastIndexOf(' ') + 1);
+    String verb = last.substring(0, last.indexOf('/'));
+    return Fixture.published(published)
+        .sentence("Serbia/NNP " + verbGroup + " its/PRP$ ambassador/NN from/IN Montenegro/NNP " + w[0] + "/IN " + w[1]
+            + "/NNP ./.")
+        .deps(("nsubj(V, Serbia) obj(V, ambassador) nmod:poss(ambassador, its) obl:from(V, Montenegro)"
+            + " case(Montenegro, from) obl:" + w[0] + "(V, " + w[1] + ") case(" + w[1] + ", " + w[0] + ")"
+            + verbDeps).replace("V,", verb + ","))
+        .actor("Serbia", "SRB").actor("Montenegro", "MNE").timex(w[1], value)
+        .events();
+  }
+
+  @Test
+  void aBareWeekdayOrMonthTakesItsDirectionFromTheTense() throws Exception {
+    // SUTime gives the closest such day or month around the publication day (Wednesday 20 October 2021)
+    Event pastFriday = only(recall("2021-10-20", "recall/VBD", "", "on Friday", "2021-10-22"), "161");
+    assertEquals(EventDate.day(LocalDate.of(2021, 10, 15)), pastFriday.date());
+    assertEquals(Status.ASSERTED, pastFriday.status());
+    Event nextMonday = only(recall("2021-10-20", "will/MD recall/VB", " aux(V, will)", "on Monday",
+        "2021-10-18"), "161");
+    assertEquals(EventDate.day(LocalDate.of(2021, 10, 25)), nextMonday.date());
+    assertEquals(Status.PLANNED, nextMonday.status());
+    Event lastNovember = only(recall("2021-10-20", "recall/VBD", "", "in November", "2021-11"), "161");
+    assertEquals(EventDate.month(2020, 11), lastNovember.date());
+    assertEquals(Status.ASSERTED, lastNovember.status());
+    Event nextSeptember = only(recall("2021-10-20", "will/MD recall/VB", " aux(V, will)", "in September",
+        "2021-09"), "161");
+    assertEquals(EventDate.month(2022, 9), nextSeptember.date());
+    // a present report keeps SUTime's day, and so does a weekday already on the side the tense points to
+    assertEquals(EventDate.day(LocalDate.of(2021, 10, 22)),
+        only(recall("2021-10-20", "recalls/VBZ/recall", "", "on Friday", "2021-10-22"), "161").date());
+    assertEquals(EventDate.day(LocalDate.of(2021, 10, 18)),
+        only(recall("2021-10-20", "recall/VBD", "", "on Monday", "2021-10-18"), "161").date());
+  }
+
+  @Test
+  void theVerbAWeekdayAttachesToTellsItsDirection() throws Exception {
+    // Monday paper: "said on Friday that it would recall…" is last Friday's saying, though the recall is to come
+    List<Event> events = Fixture.published("2021-10-25")
+        .sentence("Serbia/NNP said/VBD/say on/IN Friday/NNP it/PRP would/MD recall/VB its/PRP$ ambassador/NN"
+            + " from/IN Montenegro/NNP ./.")
+        .deps("nsubj(said, Serbia) obl:on(said, Friday) case(Friday, on) ccomp(said, recall) nsubj(recall, it)"
+            + " aux(recall, would) obj(recall, ambassador) nmod:poss(ambassador, its)"
+            + " obl:from(recall, Montenegro) case(Montenegro, from)")
+        .actor("Serbia", "SRB").actor("Montenegro", "MNE").timex("Friday", "2021-10-22")
+        .events();
+    assertEquals(EventDate.day(LocalDate.of(2021, 10, 22)), only(events, "161").date());
+  }
+
   @Test
   void convertsTimexValuesAtTheirPrecision() {
     DateResolver d = new DateResolver(LocalDate.of(2021, 10, 21));

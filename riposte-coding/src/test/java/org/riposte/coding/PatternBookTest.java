@@ -49,6 +49,15 @@ class PatternBookTest {
   }
 
   @Test
+  void aClassAmongLemmasStandsForItsWords() throws Exception {
+    EventPattern cancel = read("125  cancel  obj=MEETING|trip  # X cancelled the visit.\n").forLemma("cancel").get(0);
+    assertTrue(cancel.object().test("visit", false), "a word of MEETING");
+    assertTrue(cancel.object().test("trip", false));
+    assertFalse(cancel.object().test("meeting-room", false));
+    assertRefused("125  cancel  obj=NO_SUCH_CLASS|trip  # x\n", "unknown word class NO_SUCH_CLASS");
+  }
+
+  @Test
   void refusesUnknownCodesClassesAndFlagsWithTheLine() {
     assertRefused("999  expel  # x\n", "unknown CAMEO code 999");
     assertRefused("# c\n161  expel  obj=NO_SUCH_CLASS  # x\n", "test.txt:2");

@@ -45,4 +45,82 @@ class YieldAndAidTest {
         .events();
     assertEquals("LAB", only(events, "0831").source().code());
   }
+
+  @Test
+  void moneyGivenIsAid() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Norway/NNP gave/VBD/give $/$ 3/CD million/CD to/IN Malawi/NNP 's/POS farmers/NNS/farmer ./.")
+        .deps("nsubj(gave, Norway) obj(gave, $) nummod($, million) compound(million, 3) nmod:to($, farmers)"
+            + " case(farmers, to) nmod:poss(farmers, Malawi) case(Malawi, 's)")
+        .actor("Norway", "NOR").actor("Malawi", "MWI")
+        .events();
+    assertEquals("NOR", only(events, "070").source().code());
+  }
+
+  @Test
+  void providingAStateWithWeaponsIsMilitaryAid() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Britain/NNP provided/VBD/provide Estonia/NNP with/IN drones/NNS/drone ./.")
+        .deps("nsubj(provided, Britain) obj(provided, Estonia) obl:with(provided, drones) case(drones, with)")
+        .actor("Britain", "GBR").actor("Estonia", "EST")
+        .events();
+    assertDyad(only(events, "072"), "GBR", "EST");
+  }
+
+  @Test
+  void returningPaintingsReturnsProperty() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Austria/NNP returned/VBD/return two/CD paintings/NNS/painting to/IN Poland/NNP ./.")
+        .deps("nsubj(returned, Austria) obj(returned, paintings) nummod(paintings, two) obl:to(returned, Poland)"
+            + " case(Poland, to)")
+        .actor("Austria", "AUT").actor("Poland", "POL")
+        .events();
+    assertDyad(only(events, "0842"), "AUT", "POL");
+  }
+
+  @Test
+  void aLeaderResigningYieldsWithoutTarget() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("The/DT Moldovan/JJ/moldovan premier/NN resigned/VBD/resign after/IN weeks/NNS/week of/IN"
+            + " protests/NNS/protest ./.")
+        .deps("nsubj(resigned, premier) det(premier, The) amod(premier, Moldovan) obl:after(resigned, weeks)"
+            + " case(weeks, after) nmod:of(weeks, protests) case(protests, of)")
+        .actor("Moldovan premier", "MDAGOV")
+        .events();
+    Event e = only(events, "0831");
+    assertEquals("MDAGOV", e.source().code());
+    assertNull(e.target());
+  }
+
+  @Test
+  void cuttingTariffsEasesEconomicSanctions() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Seoul/NNP cut/VBD tariffs/NNS/tariff on/IN Chilean/JJ/chilean wine/NN ./.")
+        .deps("nsubj(cut, Seoul) obj(cut, tariffs) nmod:on(tariffs, wine) case(wine, on) amod(wine, Chilean)")
+        .place("Seoul", "KOR").actor("Chilean", "CHL")
+        .events();
+    assertEquals("KOR", only(events, "085").source().code());
+  }
+
+  @Test
+  void acceptingRefugeesGrantsAsylum() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Portugal/NNP accepted/VBD/accept 200/CD Syrian/JJ/syrian refugees/NNS/refugee ./.")
+        .deps("nsubj(accepted, Portugal) obj(accepted, refugees) nummod(refugees, 200) amod(refugees, Syrian)")
+        .actor("Portugal", "PRT").actor("Syrian refugees", "SYRREF")
+        .events();
+    assertDyad(only(events, "075"), "PRT", "SYRREF");
+  }
+
+  @Test
+  void openingABorderToRefugeesEasesARestriction() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Hungary/NNP opened/VBD/open its/PRP$ border/NN to/IN Ukrainian/JJ/ukrainian refugees/NNS/refugee"
+            + " ./.")
+        .deps("nsubj(opened, Hungary) obj(opened, border) nmod:poss(border, its) obl:to(opened, refugees)"
+            + " case(refugees, to) amod(refugees, Ukrainian)")
+        .actor("Hungary", "HUN").actor("its", "HUN").actor("Ukrainian refugees", "UKRREF")
+        .events();
+    assertDyad(only(events, "081"), "HUN", "UKRREF");
+  }
 }

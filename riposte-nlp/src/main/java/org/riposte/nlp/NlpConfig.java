@@ -37,6 +37,11 @@ public record NlpConfig(boolean fineGrainedNer, int maxSentenceTokens) {
     p.setProperty("ner.model", NER_MODEL);
     p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
     p.setProperty("ner.buildEntityMentions", "false");
+    // SUTime's holidays plus OccurrenceTenseTags: no tense tag left on the rules' shared weekday and month constants,
+    // so that a date never depends on the documents annotated before it in the JVM
+    p.setProperty("sutime.binders", "2");
+    p.setProperty("sutime.binder.1", "edu.stanford.nlp.time.JollyDayHolidays");
+    p.setProperty("sutime.binder.2", OccurrenceTenseTags.class.getName());
     p.setProperty("pos.maxlen", Integer.toString(Math.max(maxSentenceTokens * 2, 200)));
     p.setProperty("depparse.maxLength", Integer.toString(maxSentenceTokens));
     return p;

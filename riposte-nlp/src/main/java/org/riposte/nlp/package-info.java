@@ -14,6 +14,11 @@
  *   <li>{@link org.riposte.nlp.ConstituencyBaseline} is the benchmarks' reference point (constituency parse, as
  *       PETRARCH-style coders need), never used for coding.</li>
  *   <li>Paragraphs (blank-line separated) always end a sentence, so headlines without a full stop stand alone.</li>
+ *   <li>SUTime is stateful: its rules tag the shared constant of a weekday or month ("Friday") with the tense of the
+ *       sentence it was last seen in, and the tag stayed for every later document of the JVM, so the same article
+ *       got other dates after other articles (the CLI and a Spark executor disagreed). {@link
+ *       org.riposte.nlp.OccurrenceTenseTags} keeps such tags off the shared constants; the coder reads the tense from
+ *       the parse instead. {@code CoreNlpStageIT} checks that a date does not depend on what was annotated before.</li>
  * </ul>
  */
 package org.riposte.nlp;

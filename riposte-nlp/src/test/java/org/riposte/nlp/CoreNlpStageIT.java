@@ -37,4 +37,25 @@ class CoreNlpStageIT {
     Timex friday = a.sentences().get(2).timexes().get(0);
     assertEquals("2020-03-06", friday.value());
   }
+
+  @Test
+  void aWeekdayResolvesTheSameWhateverTheJvmAnnotatedBefore() throws Exception {
+    CoreNlpStage stage = CoreNlpStage.shared(NlpConfig.DEFAULT);
+    Article plans = Article.of("test:plans", "Example Wire", LocalDate.of(2021, 10, 20), null,
+        "Defence ministers of the alliance will gather in Brussels on Thursday and Friday.");
+    // a Tuesday paper: SUTime's rules tag this "Friday" (next to a past-tense verb) to resolve to the past
+    Article report = Article.of("test:report", "Example Wire", LocalDate.of(2022, 3, 1), null,
+        "The ministry said Friday that Estonia would expel a Russian diplomat.");
+    java.util.List<String> before = values(stage.process(Analysis.of(plans)));
+    java.util.List<String> reported = values(stage.process(Analysis.of(report)));
+    java.util.List<String> after = values(stage.process(Analysis.of(plans)));
+    assertEquals(java.util.List.of("Thursday=2021-10-21", "Friday=2021-10-22"), before);
+    assertEquals(before, after, "the report annotated in between left nothing behind");
+    // the rules' shared "Friday" keeps no tense tag: the closest Friday; the coder reads the tense from the parse
+    assertEquals(java.util.List.of("Friday=2022-03-04"), reported);
+  }
+
+  private static java.util.List<String> values(Analysis a) {
+    return a.sentences().stream().flatMap(s -> s.timexes().stream()).map(t -> t.text() + "=" + t.value()).toList();
+  }
 }

@@ -90,12 +90,9 @@ class SparkJobIT {
 
     try (EventStore store = EventStores.open(sparkDb.toString())) {
       List<Event> loaded = store.events(EventQuery.all());
-      // the events are the CLI's; their story links are built in the store (one known date difference can move the
-      // statement it concerns, and with it story ids, so links are compared by count)
-      assertSameEvents(byId(cliEvents.stream().map(SparkJobIT::withoutStory).toList()),
-          byId(loaded.stream().map(SparkJobIT::withoutStory).toList()));
-      assertEquals(cliEvents.stream().filter(e -> e.storyId() != null).count(),
-          loaded.stream().filter(e -> e.storyId() != null).count(), "every event the CLI put in a story is in one");
+      // the events are the CLI's, story links and reactions (built in the store) included
+      assertSameEvents(byId(cliEvents), byId(loaded));
+      assertTrue(loaded.stream().anyMatch(e -> e.storyId() != null), "the store's events are linked into stories");
       assertEquals(report.count(Outcome.Kind.OK), store.articles(0).size());
     }
 
@@ -130,38 +127,20 @@ class SparkJobIT {
   }
 
   /**
-   * Equal maps, or a failure that lists only the events that differ. KNOWN DEFECT, tolerated here and reported in the
-   * closing note of 2026-11-30: in this job one statement event of one sample article ("His trip began on the same
-   * day that … Lavrov said …", dated from the article's last stated date) takes a date a week earlier than in the CLI,
-   * because SUTime resolves the bare "Friday" of the sentence before it differently inside the job; the cause is not
-   * found yet. At most one event may differ, and only in its date and the status that follows from the date; every
-   * other field of every event must be equal (the story links follow from the date).
+   * Equal maps, field for field, or a failure that lists only the events that differ. (The job's executors annotate
+   * the documents in another order than the CLI, on other threads: a date that depended on the order, as SUTime's
+   * shared weekday tags once made one, shows here.)
    */
   private static void assertSameEvents(Map<String, Event> expected, Map<String, Event> actual) {
     List<String> diff = new java.util.ArrayList<>();
-    int dateOnly = 0;
     for (var e : expected.entrySet()) {
       Event a = actual.get(e.getKey());
-      if (e.getValue().equals(a)) continue;
-      if (a != null && withDateOf(e.getValue(), a).equals(a)) {
-        dateOnly++;
-        System.err.println("SparkJobIT: known date difference (see assertSameEvents): " + e.getValue().date() + " vs "
-            + a.date() + " for " + a.id());
-        continue;
-      }
-      diff.add("expected " + e.getValue() + "\n     got " + a);
+      if (!e.getValue().equals(a)) diff.add("expected " + e.getValue() + "\n     got " + a);
     }
     for (var a : actual.entrySet()) {
       if (!expected.containsKey(a.getKey())) diff.add("unexpected " + a.getValue());
     }
     assertTrue(diff.isEmpty(), diff.size() + " events differ:\n" + String.join("\n", diff));
-    assertTrue(dateOnly <= 1, dateOnly + " events differ in their date alone; at most the one known case may");
-  }
-
-  private static Event withDateOf(Event e, Event dated) {
-    return new Event(e.id(), dated.storyId(), e.docId(), dated.date(), dated.status(), e.source(), e.target(),
-        e.cameo(), e.root(), e.plover(), e.goldstein(), e.quadClass(), e.location(), e.evidence(), e.trigger(),
-        dated.reactsTo());
   }
 
   private static Event withoutStory(Event e) {
