@@ -258,24 +258,15 @@ abstract class SqlEventStore implements BatchEventStore {
 
   private void inTransaction(String operation, SqlWork work) throws StoreException {
     try {
-      connection.setAutoCommit(false);
-      try {
+      Transactions.run(connection, () -> {
         work.run();
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        try {
-          connection.rollback();
-          connection.setAutoCommit(true);
-        } catch (SQLException r) {
-          e.addSuppressed(r);
-        }
-        throw e;
-      }
-      connection.setAutoCommit(true);
+        return null;
+      });
     } catch (SQLException e) {
       throw failure(operation, e);
     }
   }
+
 
   private <T> List<T> query(String operation, String sql, Binder binder, RowReader<T> reader)
       throws StoreException {

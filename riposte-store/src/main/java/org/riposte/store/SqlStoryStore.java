@@ -248,24 +248,15 @@ final class SqlStoryStore implements StoryStore {
 
   private void inTransaction(String operation, Work work) throws StoreException {
     try {
-      c.setAutoCommit(false);
-      try {
+      Transactions.run(c, () -> {
         work.run();
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        try {
-          c.rollback();
-        } catch (SQLException r) {
-          e.addSuppressed(r);
-        }
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
+        return null;
+      });
     } catch (SQLException e) {
       throw new StoreException("database " + db + ": cannot " + operation + ": " + e.getMessage(), e);
     }
   }
+
 
   private <T> List<T> query(String operation, String sql, List<Object> params, Reader<T> reader)
       throws StoreException {

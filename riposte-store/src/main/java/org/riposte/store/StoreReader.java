@@ -169,22 +169,8 @@ public final class StoreReader implements AutoCloseable {
   }
 
   /** Runs reads in one transaction, so that they see one state of the database (DuckDB: one snapshot). */
-  private static <T> T inSnapshot(Connection c, Work0<T> work) throws SQLException, StoreException {
-    c.setAutoCommit(false);
-    try {
-      T out = work.run();
-      c.commit();
-      return out;
-    } catch (SQLException | StoreException | RuntimeException e) {
-      try {
-        c.rollback();
-      } catch (SQLException r) {
-        e.addSuppressed(r);
-      }
-      throw e;
-    } finally {
-      c.setAutoCommit(true);
-    }
+  private static <T> T inSnapshot(Connection c, Transactions.Body<T> work) throws SQLException, StoreException {
+    return Transactions.run(c, work);
   }
 
   private static String marks(int n) { return String.join(", ", Collections.nCopies(n, "?")); }
@@ -478,11 +464,6 @@ public final class StoreReader implements AutoCloseable {
   @FunctionalInterface
   private interface Work<T> {
     T run(Connection c) throws SQLException, StoreException;
-  }
-
-  @FunctionalInterface
-  private interface Work0<T> {
-    T run() throws SQLException, StoreException;
   }
 
   @FunctionalInterface

@@ -5,36 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.riposte.store.BatchEventStore;
 
 /**
  * What the server does with hostile or careless input: script in article and quote text comes back as JSON strings
  * with the security headers; bad parameters, unknown routes and ids are 4xx JSON with a clear message, never a stack
  * trace.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SafetyTest {
-
-  private BatchEventStore store;
-  private WebServer server;
-  private Http http;
-
-  @BeforeAll
-  void start() throws Exception {
-    store = Newsroom.store();
-    server = WebServer.create(WebConfig.defaults().withPort(0), store, null).start();
-    http = new Http(server);
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    server.stop();
-    store.close();
-  }
+class SafetyTest extends ServedNewsroom {
 
   @Test
   void scriptInAnArticleAndAQuoteComesBackAsJsonStrings() throws Exception {

@@ -11,32 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.riposte.store.BatchEventStore;
 
 /** Every read route of the API, against a real server (port 0) over the invented {@link Newsroom}. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebApiTest {
-
-  private BatchEventStore store;
-  private WebServer server;
-  private Http http;
-
-  @BeforeAll
-  void start() throws Exception {
-    store = Newsroom.store();
-    server = WebServer.create(WebConfig.defaults().withPort(0), store, null).start();
-    http = new Http(server);
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    server.stop();
-    store.close();
-  }
+class WebApiTest extends ServedNewsroom {
 
   @Test
   void healthCountsWhatTheStoreHolds() throws Exception {
