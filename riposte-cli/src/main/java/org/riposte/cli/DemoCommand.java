@@ -69,6 +69,8 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("Query again with: riposte events --db " + db + " --actor RUS --format jsonl");
         System.out.println("Where a relationship stands: riposte dyad RUS IGOWSTNAT --db " + db);
+        System.out.println("See it in the browser: riposte serve --db " + db
+            + "   (then http://127.0.0.1:8080/#/pair/RUS/IGOWSTNAT)");
       }
       return 0;
     } catch (IOException | StoreException e) {
