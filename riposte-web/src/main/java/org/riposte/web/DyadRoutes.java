@@ -8,6 +8,7 @@ import java.util.Map;
 import org.riposte.api.ChannelState;
 import org.riposte.api.Reaction;
 import org.riposte.stories.DyadReport;
+import org.riposte.store.Page;
 import org.riposte.store.PairActivity;
 
 /**
@@ -95,14 +96,11 @@ final class DyadRoutes {
     return s;
   }
 
+  /** Page {@code page} of {@code all}, in the envelope of every paged list. */
   private static Map<String, Object> slice(List<?> all, int page, int size) {
     int from = (int) Math.min(all.size(), (long) (page - 1) * size);
-    int to = Math.min(all.size(), from + size);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("items", all.subList(from, to));
-    out.put("page", page);
-    out.put("size", size);
-    out.put("total", all.size());
-    return out;
+    List<?> items = all.subList(from, Math.min(all.size(), from + size));
+    return JsonViews.page(new Page<>(items, page, size, all.size()), items);
   }
+
 }
