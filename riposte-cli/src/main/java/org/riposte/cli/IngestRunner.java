@@ -1,5 +1,6 @@
 package org.riposte.cli;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -23,7 +24,8 @@ import org.riposte.api.StoreException;
 /**
  * Runs the pipeline over source records and saves the results, one outcome per record: it never stops on a bad
  * document. Documents are analysed by {@code threads} workers sharing one pipeline; the calling thread is the only
- * writer and saves in input order, so outcomes and ids are the same whatever the thread count.
+ * writer and saves in input order while the workers go on, so outcomes and ids are the same whatever the thread
+ * count.
  */
 final class IngestRunner {
 
@@ -70,76 +72,118 @@ final class IngestRunner {
   }
 
   /**
-   * Processes the records as the iterator yields them, holding at most a few per worker in memory, calling
-   * {@code onOutcome} as each outcome is decided (in input order).
+   * Processes the records as the iterator yields them, calling {@code onOutcome} as each outcome is decided (in input
+   * order).
+   *
+   * <p>The workers never wait for the writer: up to {@code threads * 8} documents are in flight, the calling thread
+   * takes finished analyses in input order and saves them in bulk ({@code threads * 4} at a time, or whatever is
+   * finished when the next document is not) while the workers go on with the documents behind them. At most the
+   * window plus one batch of analyses is held in memory.
    *
    * @throws StoreException only when the store cannot even be asked whether an article is there
    */
   Report run(Iterator<SourceRecord> records, Consumer<Outcome> onOutcome) throws StoreException {
     List<Outcome> outcomes = new ArrayList<>();
-    int events = 0;
+    int[] events = {0};
     Set<String> seen = new HashSet<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "riposte-worker");
       t.setDaemon(true);
       return t;
     });
+    int window = threads * 8;
+    int batchSize = threads * 4;
+    ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+    List<Pending> batch = new ArrayList<>();
     try {
-      int chunk = threads * 4;
-      while (records.hasNext()) {
-        List<SourceRecord> part = new ArrayList<>(chunk);
-        while (part.size() < chunk && records.hasNext()) part.add(records.next());
-        List<Future<Analysis>> futures = new ArrayList<>();
-        Outcome[] decided = new Outcome[part.size()];
-        for (int i = 0; i < part.size(); i++) {
-          SourceRecord r = part.get(i);
-          decided[i] = triage(r, seen);
-          futures.add(decided[i] == null ? pool.submit(() -> pipeline.run(r.article())) : null);
+      while (true) {
+        while (inFlight.size() < window && records.hasNext()) {
+          SourceRecord r = records.next();
+          Outcome decided = triage(r, seen);
+          inFlight.add(new Pending(r, decided, decided == null ? pool.submit(() -> pipeline.run(r.article())) : null));
         }
-        List<Analysis> toSave = new ArrayList<>();
-        List<Integer> saveIndex = new ArrayList<>();
-        for (int i = 0; i < part.size(); i++) {
-          if (decided[i] != null) continue;
-          SourceRecord r = part.get(i);
-          try {
-            Analysis a = futures.get(i).get();
-            int n = a.events().size();
-            decided[i] = Outcome.ok(r.origin(), r.article().id(),
-                n == 0 ? "no events" : n + (n == 1 ? " event" : " events"));
-            toSave.add(a);
-            saveIndex.add(i);
-          } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            decided[i] = Outcome.failed(r.origin(), r.article().id(),
-                c instanceof RiposteException ? c.getMessage() : c.toString());
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while ingesting " + r.origin(), e);
-          }
-        }
-        save(toSave, saveIndex, decided);
-        for (int i = 0; i < part.size(); i++) {
-          Outcome o = decided[i];
-          if (o.kind() == Outcome.Kind.OK) events += countEvents(toSave, saveIndex, i);
-          else if (!ALREADY_STORED.equals(o.reason())) recordQuietly(o);
-          outcomes.add(o);
-          onOutcome.accept(o);
+        if (inFlight.isEmpty()) break;
+        Pending head = inFlight.poll();
+        head.await();
+        batch.add(head);
+        Pending next = inFlight.peek();
+        boolean nextWaits = next != null && next.future != null && !next.future.isDone();
+        if (batch.size() >= batchSize || next == null || (nextWaits && hasAnalysis(batch))) {
+          finish(batch, outcomes, events, onOutcome);
+          batch.clear();
         }
       }
+      finish(batch, outcomes, events, onOutcome);
     } finally {
       pool.shutdownNow();
     }
-    return new Report(outcomes, events);
+    return new Report(outcomes, events[0]);
+  }
+
+  /** A document on its way: decided at once (unreadable, repeated, stored) or being analysed. */
+  private static final class Pending {
+    final SourceRecord record;
+    final Future<Analysis> future;
+    Outcome decided;
+    Analysis analysis;
+
+    Pending(SourceRecord record, Outcome decided, Future<Analysis> future) {
+      this.record = record;
+      this.decided = decided;
+      this.future = future;
+    }
+
+    /** Waits for the analysis; a failed one becomes a failed outcome. */
+    void await() throws StoreException {
+      if (decided != null) return;
+      try {
+        analysis = future.get();
+        int n = analysis.events().size();
+        decided = Outcome.ok(record.origin(), record.article().id(),
+            n == 0 ? "no events" : n + (n == 1 ? " event" : " events"));
+      } catch (ExecutionException e) {
+        Throwable c = e.getCause();
+        decided = Outcome.failed(record.origin(), record.article().id(),
+            c instanceof RiposteException ? c.getMessage() : c.toString());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException("interrupted while ingesting " + record.origin(), e);
+      }
+    }
+  }
+
+  private static boolean hasAnalysis(List<Pending> batch) {
+    for (Pending p : batch) if (p.analysis != null) return true;
+    return false;
+  }
+
+  /** Saves the batch's analyses in one bulk write, then records and reports its outcomes in input order. */
+  private void finish(List<Pending> batch, List<Outcome> outcomes, int[] events, Consumer<Outcome> onOutcome) {
+    List<Analysis> toSave = new ArrayList<>();
+    List<Pending> saved = new ArrayList<>();
+    for (Pending p : batch) {
+      if (p.analysis == null) continue;
+      toSave.add(p.analysis);
+      saved.add(p);
+    }
+    save(toSave, saved);
+    for (Pending p : batch) {
+      Outcome o = p.decided;
+      if (o.kind() == Outcome.Kind.OK) events[0] += p.analysis == null ? 0 : p.analysis.events().size();
+      else if (!ALREADY_STORED.equals(o.reason())) recordQuietly(o);
+      outcomes.add(o);
+      onOutcome.accept(o);
+    }
   }
 
   /**
-   * Saves a chunk in one bulk write; when that fails, saves article by article so that one bad article fails alone
-   * (its outcome in {@code decided} becomes failed).
+   * Saves analyses in one bulk write; when that fails, saves article by article so that one bad article fails alone
+   * (its outcome becomes failed and its analysis is dropped).
    */
-  private void save(List<Analysis> analyses, List<Integer> index, Outcome[] decided) {
+  private void save(List<Analysis> analyses, List<Pending> owners) {
     if (analyses.isEmpty()) return;
     List<Outcome> oks = new ArrayList<>();
-    for (int i : index) oks.add(decided[i]);
+    for (Pending p : owners) oks.add(p.decided);
     try {
       store.saveAll(analyses, oks);
       return;
@@ -147,18 +191,14 @@ final class IngestRunner {
       // fall through: find the article that cannot be saved
     }
     for (int k = 0; k < analyses.size(); k++) {
-      int i = index.get(k);
+      Pending p = owners.get(k);
       try {
-        store.save(analyses.get(k), decided[i]);
+        store.save(analyses.get(k), p.decided);
       } catch (StoreException e) {
-        decided[i] = Outcome.failed(decided[i].origin(), decided[i].docId(), e.getMessage());
+        p.decided = Outcome.failed(p.decided.origin(), p.decided.docId(), e.getMessage());
+        p.analysis = null;
       }
     }
-  }
-
-  private static int countEvents(List<Analysis> saved, List<Integer> index, int i) {
-    int k = index.indexOf(i);
-    return k < 0 ? 0 : saved.get(k).events().size();
   }
 
   /** Records a skipped or failed outcome; a store that cannot even record it still leaves it in the report. */
