@@ -9,10 +9,13 @@ import java.util.Properties;
  *                        by default
  * @param maxSentenceTokens sentences longer than this are tagged but not parsed (depparse is linear, but a run-on
  *                        "sentence" of a thousand tokens from a table or list is not worth parsing); at least 10
+ * @param timeOnEverySentence run SUTime and the numeric classifiers on every sentence, as CoreNLP's {@code ner} does,
+ *                        instead of only on the sentences that can hold a time or number ({@link TimeTriggers}); the
+ *                        output is the same (checked by {@code bench/time-gate}), only slower. Off by default
  */
-public record NlpConfig(boolean fineGrainedNer, int maxSentenceTokens) {
+public record NlpConfig(boolean fineGrainedNer, int maxSentenceTokens, boolean timeOnEverySentence) {
 
-  public static final NlpConfig DEFAULT = new NlpConfig(false, 150);
+  public static final NlpConfig DEFAULT = new NlpConfig(false, 150, false);
 
   /** The NER models, in order of precedence: 3-class (PERSON, ORGANIZATION, LOCATION), then CoNLL 4-class for MISC. */
   static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
@@ -27,7 +30,15 @@ public record NlpConfig(boolean fineGrainedNer, int maxSentenceTokens) {
   /** The CoreNLP properties this configuration stands for. */
   Properties toProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    if (timeOnEverySentence) {
+      p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    } else {
+      // NER's CRFs on every sentence, then SUTime and the numeric classifiers only where a time or number can be
+      p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner," + SelectiveTimeAnnotator.NAME + ",depparse");
+      p.setProperty("customAnnotatorClass." + SelectiveTimeAnnotator.NAME, SelectiveTimeAnnotator.class.getName());
+      p.setProperty("ner.applyNumericClassifiers", "false");
+      p.setProperty("ner.useSUTime", "false");
+    }
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("tokenize.options", "untokenizable=noneKeep");
     // Two CRFs instead of CoreNLP's three: the 3-class model gives PERSON, ORGANIZATION and LOCATION (it comes first,
