@@ -12,6 +12,7 @@ import org.riposte.api.Pipeline;
 import org.riposte.api.RiposteException;
 import org.riposte.ingest.FetchConfig;
 import org.riposte.ingest.FileIngestStage;
+import org.riposte.ingest.LanguageIdentifier;
 import org.riposte.ingest.IngestConfig;
 import org.riposte.store.BatchEventStore;
 import org.riposte.store.StoryStores;
@@ -113,6 +114,7 @@ final class IngestCommand implements Callable<Integer> {
    */
   static int ingest(List<String> inputs, IngestConfig config, FetchConfig fetch, DbOption db, int threads,
                     boolean verbose, PrintStream out, PrintStream err, ActorConfig actors) {
+    LanguageIdentifier.preloadInBackground();  // its models load while CoreNLP's do (time to the first article)
     Pipeline pipeline;
     try {
       actors.validate();

@@ -44,6 +44,21 @@ public final class LanguageIdentifier {
   public LanguageIdentifier() {}
 
   /**
+   * Loads the language models now (a few seconds, once per JVM) instead of at the first {@link #identify}: a caller
+   * that has other models to load runs this on a thread of its own meanwhile.
+   */
+  public static void preload() {
+    Holder.DETECTOR.hashCode();
+  }
+
+  /** Starts {@link #preload} on a daemon thread and returns at once. */
+  public static void preloadInBackground() {
+    Thread t = new Thread(LanguageIdentifier::preload, "riposte-language-models");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
    * The ISO 639-1 code ({@code en}, {@code de}, …) of the language {@code text} is written in, or empty when it
    * cannot be told (too short, no letters, or a language outside {@link #LANGUAGES} that resembles none of them).
    */
