@@ -12,8 +12,14 @@ import org.riposte.api.Token;
  */
 final class PatternMatcher {
 
-  /** A predicate with its pattern and the tokens its conditions used (an object or complement that is no event). */
-  record Match(int predicate, EventPattern pattern, List<Integer> consumed) {}
+  /**
+   * A predicate with its pattern and the tokens its conditions used (an object or complement that is no event);
+   * {@code byCompound} when the object passed as a compound ("ceasefire_agreement"), which makes the match more
+   * specific than one of the same pattern specificity that tests the head noun alone.
+   */
+  record Match(int predicate, EventPattern pattern, List<Integer> consumed, boolean byCompound) {
+    int specificity() { return pattern.specificity() * 2 + (byCompound ? 1 : 0); }
+  }
 
   private static final Set<String> NAMED_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
   private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "advcl:from", "advcl:of", "advcl:to",
@@ -40,9 +46,9 @@ final class PatternMatcher {
     }
     Match best = null;
     for (EventPattern p : book.forLemma(g.lemma(t))) {
-      if (best != null && p.specificity() <= best.pattern().specificity()) continue;
+      if (best != null && p.specificity() * 2 + 1 <= best.specificity()) continue;
       Match m = test(g, actors, t, p, verb);
-      if (m != null) best = m;
+      if (m != null && (best == null || m.specificity() > best.specificity())) best = m;
     }
     return best == null || best.pattern().isNoEvent() ? null : best;
   }
@@ -50,13 +56,18 @@ final class PatternMatcher {
   private Match test(ParseGraph g, ActorFinder actors, int t, EventPattern p, boolean verb) {
     if (p.pos() != null && p.pos().equals("verb") != verb) return null;
     List<Integer> consumed = new ArrayList<>();
+    boolean byCompound = false;
     if (p.word() != null && !hasParticle(g, t, p.word()) && g.prepArgs(t, p.word()).isEmpty()) return null;
     if (p.sourcePrep() != null && g.prepArgs(t, p.sourcePrep()).isEmpty()) return null;
+    for (WordTest mod : p.modifiers()) if (!hasModifier(g, t, mod)) return null;
     if (p.object() != null) {
       int hit = -1;
       for (int o : objects(g, t, p, verb)) {
         int head = lookThrough(g, o);
-        if (p.object().test(g.lemma(head), actors.isPerson(head))) {
+        String joined = compoundLemma(g, head);
+        boolean compound = !joined.equals(g.lemma(head)) && p.object().test(joined, false);
+        if (compound || p.object().test(g.lemma(head), actors.isPerson(head))) {
+          byCompound = compound;
           hit = o;
           consumed.add(o);
           if (head != o) consumed.add(head);
@@ -76,7 +87,26 @@ final class PatternMatcher {
       }
       if (hit < 0) return null;
     }
-    return new Match(t, p, List.copyOf(consumed));
+    return new Match(t, p, List.copyOf(consumed), byCompound);
+  }
+
+  /** Whether an adjective or compound noun modifying {@code t} passes the test ("<i>joint</i> exercises"). */
+  private static boolean hasModifier(ParseGraph g, int t, WordTest test) {
+    for (Dependency d : g.out(t)) {
+      String r = d.relation();
+      if ((r.equals("amod") || r.equals("compound")) && test.test(g.lemma(d.dependent()), false)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A noun with the compound noun just before it, joined by {@code _} as patterns write it ("hunger_strike",
+   * "ceasefire_agreement"); the lemma alone when it has none.
+   */
+  static String compoundLemma(ParseGraph g, int t) {
+    int nearest = -1;
+    for (int c : g.deps(t, "compound")) if (c < t && c > nearest) nearest = c;
+    return nearest < 0 ? g.lemma(t) : g.lemma(nearest) + "_" + g.lemma(t);
   }
 
   private static boolean hasParticle(ParseGraph g, int t, String word) {

@@ -1,0 +1,109 @@
+package org.riposte.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.riposte.coding.Events.assertDyad;
+import static org.riposte.coding.Events.describe;
+import static org.riposte.coding.Events.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.riposte.api.Event;
+import org.riposte.api.Status;
+
+/**
+ * Patterns that read a noun's modifiers ({@code mod=}: "joint exercises", "hunger strike") and objects named by a
+ * compound ("the ceasefire agreement", "mediation efforts"), and the verbs added with them.
+ */
+class CompoundsAndModifiersTest {
+
+  @Test
+  void aHungerStrikeIsNoAirStrike() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Kurdish/JJ prisoners/NNS/prisoner began/VBD/begin a/DT hunger/NN strike/NN ./.")
+        .deps("amod(prisoners, Kurdish) nsubj(began, prisoners) obj(began, strike) det(strike, a)"
+            + " compound(strike, hunger)")
+        .actor("Kurdish prisoners", "KURCVL")
+        .events();
+    assertEquals("KURCVL", only(events, "142").source().code());
+  }
+
+  @Test
+  void jointExercisesAreMilitaryCooperationAndExercisesAloneAShowOfForce() throws Exception {
+    List<Event> joint = Fixture.published("2022-03-01")
+        .sentence("Chile/NNP and/CC Peru/NNP held/VBD/hold joint/JJ exercises/NNS/exercise ./.")
+        .deps("nsubj(held, Chile) cc(Peru, and) conj:and(Chile, Peru) nsubj(held, Peru) obj(held, exercises)"
+            + " amod(exercises, joint)")
+        .actor("Chile", "CHL").actor("Peru", "PER")
+        .events();
+    assertTrue(joint.stream().allMatch(e -> e.cameo().equals("062")), describe(joint));
+    assertDyad(joint.get(0), "CHL", "PER");
+    List<Event> alone = Fixture.published("2022-03-01")
+        .sentence("Chile/NNP held/VBD/hold naval/JJ exercises/NNS/exercise ./.")
+        .deps("nsubj(held, Chile) obj(held, exercises) amod(exercises, naval)")
+        .actor("Chile", "CHL")
+        .events();
+    assertEquals("CHL", only(alone, "150").source().code());
+  }
+
+  @Test
+  void violatingACeasefireAgreementIsACeasefireViolation() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Armenia/NNP violated/VBD/violate the/DT ceasefire/NN agreement/NN ./.")
+        .deps("nsubj(violated, Armenia) obj(violated, agreement) det(agreement, the) compound(agreement, ceasefire)")
+        .actor("Armenia", "ARM")
+        .events();
+    assertEquals("ARM", only(events, "196").source().code());
+  }
+
+  @Test
+  void aMediationEffortIsMediationAndEndingItEndsMediation() throws Exception {
+    List<Event> launched = Fixture.published("2022-03-01")
+        .sentence("Oman/NNP launched/VBD/launch a/DT mediation/NN effort/NN ./.")
+        .deps("nsubj(launched, Oman) obj(launched, effort) det(effort, a) compound(effort, mediation)")
+        .actor("Oman", "OMN")
+        .events();
+    assertEquals("OMN", only(launched, "045").source().code());
+    List<Event> ended = Fixture.published("2022-03-01")
+        .sentence("Oman/NNP ended/VBD/end mediation/NN efforts/NNS/effort ./.")
+        .deps("nsubj(ended, Oman) obj(ended, efforts) compound(efforts, mediation)")
+        .actor("Oman", "OMN")
+        .events();
+    assertEquals("OMN", only(ended, "164").source().code());
+  }
+
+  @Test
+  void failingToReachAgreementIsARejection() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Serbia/NNP failed/VBD/fail to/TO reach/VB agreement/NN with/IN Kosovo/NNP ./.")
+        .deps("nsubj(failed, Serbia) xcomp(failed, reach) mark(reach, to) obj(reach, agreement)"
+            + " obl:with(reach, Kosovo) case(Kosovo, with)")
+        .actor("Serbia", "SRB").actor("Kosovo", "XKX")
+        .events();
+    Event e = only(events, "120");
+    assertEquals("SRB", e.source().code());
+  }
+
+  @Test
+  void refusingToEndAStrikeIsARefusal() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("The/DT dockers/NNS/docker will/MD not/RB end/VB the/DT strike/NN ./.")
+        .deps("det(dockers, The) nsubj(end, dockers) aux(end, will) advmod(end, not) obj(end, strike)"
+            + " det(strike, the)")
+        .actor("dockers", "LAB")
+        .events();
+    Event e = only(events, "124");
+    assertEquals(Status.ASSERTED, e.status(), "the refusal happened");
+  }
+
+  @Test
+  void seekingRefugeAsksForHumanitarianHelp() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Sudanese/JJ refugees/NNS/refugee sought/VBD/seek refuge/NN in/IN Chad/NNP ./.")
+        .deps("amod(refugees, Sudanese) nsubj(sought, refugees) obj(sought, refuge) obl:in(sought, Chad)"
+            + " case(Chad, in)")
+        .actor("Sudanese refugees", "SDNREF").place("Chad", "TCD")
+        .events();
+    assertEquals("SDNREF", only(events, "1033").source().code());
+  }
+}
