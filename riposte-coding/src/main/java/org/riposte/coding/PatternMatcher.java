@@ -13,12 +13,13 @@ import org.riposte.api.Token;
 final class PatternMatcher {
 
   /**
-   * A predicate with its pattern and the tokens its conditions used (an object or complement that is no event);
-   * {@code byCompound} when the object passed as a compound ("ceasefire_agreement"), which makes the match more
-   * specific than one of the same pattern specificity that tests the head noun alone.
+   * A predicate with its pattern and the tokens its conditions used (an object or complement that is no event).
+   * {@code fit} tells how closely the object passed, among patterns of the same specificity: 2 as a compound
+   * ("ceasefire_agreement"), 1 as its head or what that is looked through to ("$3 million in weapons" → weapons), 0 as
+   * the amount itself when what it is looked through to failed ("$3 million in ODA" is money).
    */
-  record Match(int predicate, EventPattern pattern, List<Integer> consumed, boolean byCompound) {
-    int specificity() { return pattern.specificity() * 2 + (byCompound ? 1 : 0); }
+  record Match(int predicate, EventPattern pattern, List<Integer> consumed, int fit) {
+    int specificity() { return pattern.specificity() * 3 + fit; }
   }
 
   private static final Set<String> NAMED_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
@@ -46,7 +47,7 @@ final class PatternMatcher {
     }
     Match best = null;
     for (EventPattern p : book.forLemma(g.lemma(t))) {
-      if (best != null && p.specificity() * 2 + 1 <= best.specificity()) continue;
+      if (best != null && p.specificity() * 3 + 2 <= best.specificity()) continue;
       Match m = test(g, actors, t, p, verb);
       if (m != null && (best == null || m.specificity() > best.specificity())) best = m;
     }
@@ -56,23 +57,27 @@ final class PatternMatcher {
   private Match test(ParseGraph g, ActorFinder actors, int t, EventPattern p, boolean verb) {
     if (p.pos() != null && p.pos().equals("verb") != verb) return null;
     List<Integer> consumed = new ArrayList<>();
-    boolean byCompound = false;
+    int fit = 1;
     if (p.word() != null && !hasParticle(g, t, p.word()) && g.prepArgs(t, p.word()).isEmpty()) return null;
     if (p.sourcePrep() != null && g.prepArgs(t, p.sourcePrep()).isEmpty()) return null;
     for (WordTest mod : p.modifiers()) if (!hasModifier(g, t, mod)) return null;
     if (p.object() != null) {
       int hit = -1;
       for (int o : objects(g, t, p, verb)) {
-        int head = lookThrough(g, o);
-        String joined = compoundLemma(g, head);
-        boolean compound = !joined.equals(g.lemma(head)) && p.object().test(joined, false);
-        if (compound || p.object().test(g.lemma(head), actors.isPerson(head))) {
-          byCompound = compound;
-          hit = o;
-          consumed.add(o);
-          if (head != o) consumed.add(head);
-          break;
+        int through = lookThrough(g, o);
+        // the noun looked through to, else the object itself ("$3 million in ODA" is money)
+        for (int head : through == o ? List.of(o) : List.of(through, o)) {
+          String joined = compoundLemma(g, head);
+          boolean compound = !joined.equals(g.lemma(head)) && p.object().test(joined, false);
+          if (compound || p.object().test(g.lemma(head), actors.isPerson(head))) {
+            fit = compound ? 2 : head == through ? 1 : 0;
+            hit = o;
+            consumed.add(o);
+            if (head != o) consumed.add(head);
+            break;
+          }
         }
+        if (hit >= 0) break;
       }
       if (hit < 0) return null;
     }
@@ -87,7 +92,7 @@ final class PatternMatcher {
       }
       if (hit < 0) return null;
     }
-    return new Match(t, p, List.copyOf(consumed), byCompound);
+    return new Match(t, p, List.copyOf(consumed), fit);
   }
 
   /** Whether an adjective or compound noun modifying {@code t} passes the test ("<i>joint</i> exercises"). */
@@ -109,8 +114,17 @@ final class PatternMatcher {
     return nearest < 0 ? g.lemma(t) : g.lemma(nearest) + "_" + g.lemma(t);
   }
 
+  /**
+   * Whether the verb has the particle: tagged as one, or an adverb right after the verb or its object that the parser
+   * did not tag as a particle ("rolled back tariffs", "handed the ships over").
+   */
   private static boolean hasParticle(ParseGraph g, int t, String word) {
     for (int c : g.deps(t, "compound:prt")) if (g.lemma(c).equals(word)) return true;
+    for (int c : g.deps(t, "advmod")) {
+      if (!g.lemma(c).equals(word) || c < t) continue;
+      boolean next = c == t + 1 || g.deps(t, "obj").stream().anyMatch(o -> o < c);
+      if (next) return true;
+    }
     return false;
   }
 
@@ -148,10 +162,33 @@ final class PatternMatcher {
     return false;
   }
 
-  /** Looks through quantity and activity nouns to their "of" noun ("the number of delegates" → delegates). */
+  /** What an amount is given in: "$2 million in aid" → aid (a common noun, not a date); −1 when none. */
+  private static int amountOf(ParseGraph g, int t) {
+    for (int a : g.prepArgs(t, "in")) {
+      if (g.token(a).isNoun() && !g.token(a).isProperNoun() && g.sentence().timexAt(a) == null) return a;
+    }
+    return -1;
+  }
+
+  /** Comparatives of amount, looked through to what they compare ("more than $4 million worth of medicine"). */
+  private static final Set<String> MORE_THAN = Set.of("more", "less", "over", "nearly", "almost");
+
+  /**
+   * Looks through quantity and activity nouns to their "of" noun ("the number of delegates" → delegates), amounts to
+   * what they are an amount of ("$2 million in aid" → aid), and comparatives to what they compare ("more than …").
+   */
   int lookThrough(ParseGraph g, int t) {
     int cur = t;
-    for (int step = 0; step < 3; step++) {
+    for (int step = 0; step < 4; step++) {
+      if (MORE_THAN.contains(g.lemma(cur)) && !g.prepArgs(cur, "than").isEmpty()) {
+        cur = g.prepArgs(cur, "than").get(0);
+        continue;
+      }
+      String pos = g.token(cur).pos();
+      if (pos.equals("$") || pos.equals("CD")) {
+        int in = amountOf(g, cur);
+        if (in >= 0) return in;
+      }
       boolean hollow = lexicon.contains(Lexicon.LOOK_THROUGH, g.lemma(cur)) || g.token(cur).pos().equals("CD");
       List<Integer> of = g.prepArgs(cur, "of");
       if (!hollow || of.isEmpty()) break;

@@ -43,7 +43,8 @@ final class StatusResolver {
     int clause = p;
     if (!g.token(p).isVerb()) {
       Dependency gov = g.governor(p);
-      if (gov != null && (gov.relation().equals("obj") || gov.relation().startsWith("nsubj:pass"))) {
+      if (gov != null && (gov.relation().equals("obj") || gov.relation().startsWith("nsubj:pass"))
+          && !performedByAnnouncing(gov.governor(), f)) {
         governedBy(gov.governor(), found);
       }
       clause = f.anchor();
@@ -55,6 +56,18 @@ final class StatusResolver {
     }
     for (Status s : PRIORITY) if (found.contains(s)) return s;
     return Status.ASSERTED;
+  }
+
+  /** Verbs whose nominal object they perform by saying it ("announced a ceasefire", "declared a truce"). */
+  private static final Set<String> PERFORMING = Set.of("announce", "declare", "confirm");
+
+  /**
+   * Whether a nominal act is done by the announcement that names it: "Ghani announced a ceasefire", "Iran announced
+   * the release of the sailors" report the act, not a plan. Meetings and visits (04) lie ahead when announced, and a
+   * future date still makes any of them planned.
+   */
+  private boolean performedByAnnouncing(int verb, Frame f) {
+    return PERFORMING.contains(g.lemma(verb)) && !f.pattern().code().startsWith("04");
   }
 
   /** Negation, modality, future and condition expressed on the verb itself. */

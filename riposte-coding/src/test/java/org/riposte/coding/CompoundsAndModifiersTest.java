@@ -106,4 +106,65 @@ class CompoundsAndModifiersTest {
         .events();
     assertEquals("SDNREF", only(events, "1033").source().code());
   }
+
+  @Test
+  void anAnnouncedCeasefireIsDeclaredNotPlanned() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Chad/NNP announced/VBD/announce a/DT ceasefire/NN with/IN the/DT rebels/NNS/rebel ./.")
+        .deps("nsubj(announced, Chad) obj(announced, ceasefire) det(ceasefire, a) nmod:with(ceasefire, rebels)"
+            + " case(rebels, with) det(rebels, the)")
+        .actor("Chad", "TCD").actor("rebels", "TCDREB")
+        .events();
+    Event e = only(events, "0871");
+    assertEquals(Status.ASSERTED, e.status(), "the announcement declares the truce");
+    assertDyad(e, "TCD", "TCDREB");
+  }
+
+  @Test
+  void anAnnouncedVisitStillLiesAhead() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Chad/NNP announced/VBD/announce a/DT visit/NN to/IN Niger/NNP ./.")
+        .deps("nsubj(announced, Chad) obj(announced, visit) det(visit, a) nmod:to(visit, Niger) case(Niger, to)")
+        .actor("Chad", "TCD").actor("Niger", "NER")
+        .events();
+    assertEquals(Status.PLANNED, only(events, "036").status(), "an announced visit is an intent to meet");
+  }
+
+  @Test
+  void anUntaggedParticleStillCounts() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Canada/NNP rolled/VBD/roll back/RB tariffs/NNS/tariff on/IN Mexican/JJ steel/NN ./.")
+        .deps("nsubj(rolled, Canada) advmod(rolled, back) obj(rolled, tariffs) nmod:on(tariffs, steel)"
+            + " case(steel, on) amod(steel, Mexican)")
+        .actor("Canada", "CAN").actor("Mexican", "MEX")
+        .events();
+    assertEquals("CAN", only(events, "085").source().code());
+  }
+
+  @Test
+  void anAmountIsLookedThroughToWhatItIsGivenIn() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Norway/NNP sent/VBD/send $/$ 5/CD million/CD in/IN weapons/NNS/weapon to/IN Estonia/NNP ./.")
+        .deps("nsubj(sent, Norway) obj(sent, $) nummod($, million) compound(million, 5) nmod:in($, weapons)"
+            + " case(weapons, in) obl:to(sent, Estonia) case(Estonia, to)")
+        .actor("Norway", "NOR").actor("Estonia", "EST")
+        .events();
+    assertDyad(only(events, "072"), "NOR", "EST");
+  }
+
+  @Test
+  void defendingTerritoryIsNoVerbalDefence() throws Exception {
+    List<Event> territory = Fixture.published("2022-03-01")
+        .sentence("Latvia/NNP defended/VBD/defend its/PRP$ border/NN ./.")
+        .deps("nsubj(defended, Latvia) obj(defended, border) nmod:poss(border, its)")
+        .actor("Latvia", "LVA")
+        .events();
+    assertTrue(territory.stream().noneMatch(e -> e.cameo().equals("052")), describe(territory));
+    List<Event> policy = Fixture.published("2022-03-01")
+        .sentence("Latvia/NNP defended/VBD/defend Estonia/NNP 's/POS approach/NN ./.")
+        .deps("nsubj(defended, Latvia) obj(defended, approach) nmod:poss(approach, Estonia) case(Estonia, 's)")
+        .actor("Latvia", "LVA").actor("Estonia", "EST")
+        .events();
+    assertDyad(only(policy, "052"), "LVA", "EST");
+  }
 }
