@@ -167,4 +167,16 @@ class CompoundsAndModifiersTest {
         .events();
     assertDyad(only(policy, "052"), "LVA", "EST");
   }
+
+  @Test
+  void woundingInABombAttackIsABombing() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Rebels/NNS/rebel wounded/VBD/wound two/CD Malian/JJ soldiers/NNS/soldier in/IN a/DT bomb/NN"
+            + " attack/NN ./.")
+        .deps("nsubj(wounded, Rebels) obj(wounded, soldiers) nummod(soldiers, two) amod(soldiers, Malian)"
+            + " obl:in(wounded, attack) case(attack, in) det(attack, a) compound(attack, bomb)")
+        .actor("Rebels", "REB").actor("Malian soldiers", "MLIMIL")
+        .events();
+    assertDyad(only(events, "183"), "MLIREB", "MLIMIL");  // rebels fighting Malian soldiers are Malian rebels
+  }
 }
