@@ -68,6 +68,7 @@ final class SentenceCoder {
       Frame f = frames.build(m);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
+      boolean threatening = statuses.threatening(f);
       Timex tx = dates.timexFor(g, f.predicate(), f.anchor());
       if (guards.excludes(g, f.predicate(), tx != null)) continue;  // sport, undated history
       EventDate date = tx != null ? dates.dateOf(g, tx, f.anchor())
@@ -79,7 +80,7 @@ final class SentenceCoder {
           if (!src.qualifies() && (tgt == null || !tgt.qualifies())) continue;
           Actor source = DomesticReading.situate(src.actor(), tgt == null ? null : tgt.actor(), f.location());
           Actor target = tgt == null ? null : DomesticReading.situate(tgt.actor(), src.actor(), f.location());
-          Event e = event(g, f, source, target, date, status);
+          Event e = event(g, f, source, target, date, status, threatening);
           events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate()), e);
         }
       }
@@ -116,12 +117,19 @@ final class SentenceCoder {
     return none;
   }
 
-  private Event event(ParseGraph g, Frame f, Actor source, Actor target, EventDate date, Status status) {
+  private Event event(ParseGraph g, Frame f, Actor source, Actor target, EventDate date, Status status,
+                     boolean threatening) {
     String code = f.pattern().code();
     String refusal = status == Status.NEGATED && RefusalCodes.isRefusal(g, f.predicate())
         ? RefusalCodes.refusalOf(code) : null;
     if (refusal != null) {  // "will not lift the ban": the refusal happened
       code = refusal;
+      status = Status.ASSERTED;
+    }
+    String threat = (status == Status.PLANNED || status == Status.HYPOTHETICAL) && threatening
+        ? ThreatCodes.threatOf(code) : null;
+    if (threat != null) {  // "will withdraw unless …", "is prepared to impose martial law": the threat happened
+      code = threat;
       status = Status.ASSERTED;
     }
     CameoCode c = ontology.get(status == Status.PLANNED ? IntentCodes.intentOf(code) : code);
