@@ -139,7 +139,29 @@ final class PatternMatcher {
     }
     if (!verb) return g.prepArgs(t, "of");
     List<Integer> o = g.deps(t, "obj");
-    return o.isEmpty() ? g.passiveSubjects(t) : o;
+    if (o.isEmpty()) o = g.passiveSubjects(t);
+    return o.isEmpty() ? misreadObject(g, t) : o;
+  }
+
+  /**
+   * The object the parser read as the subject of a clausal complement: in "rejected accusations he had lied" or
+   * "denied charges it ran a militia" the noun right after the verb (past determiners and adjectives only) heads the
+   * complement's subject; it is what was rejected or denied. Empty when there is none.
+   */
+  private static List<Integer> misreadObject(ParseGraph g, int t) {
+    for (int c : g.deps(t, "ccomp")) {
+      for (int s : g.deps(c, "nsubj")) {
+        String pos = g.token(s).pos();
+        if (s <= t || !(pos.equals("NN") || pos.equals("NNS"))) continue;
+        boolean adjacent = true;
+        for (int i = t + 1; i < s; i++) {
+          String between = g.token(i).pos();
+          adjacent &= between.equals("DT") || between.startsWith("JJ") || between.equals("PRP$");
+        }
+        if (adjacent) return List.of(s);
+      }
+    }
+    return List.of();
   }
 
   /** Clausal complements of a predicate: to-infinitives, that-clauses, "from"/"of" gerunds. */
