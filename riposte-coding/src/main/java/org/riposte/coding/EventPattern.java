@@ -24,7 +24,8 @@ import java.util.Set;
  * @param origin     file and line, for messages
  */
 public record EventPattern(String code, String lemma, String word, WordTest object, WordTest complement, String pos,
-                           List<WordTest> modifiers, String sourcePrep, Set<Flag> flags, String example, String origin) {
+                           List<WordTest> modifiers, String sourcePrep, Set<Flag> flags, String example,
+                           String origin) {
 
   /** Options of a pattern. */
   public enum Flag {

@@ -69,6 +69,7 @@ final class SentenceCoder {
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
       boolean threatening = statuses.threatening(f);
+      boolean decided = statuses.decided(f);
       Timex tx = dates.timexFor(g, f.predicate(), f.anchor());
       if (guards.excludes(g, f.predicate(), tx != null)) continue;  // sport, undated history
       EventDate date = tx != null ? dates.dateOf(g, tx, f.anchor())
@@ -80,7 +81,7 @@ final class SentenceCoder {
           if (!src.qualifies() && (tgt == null || !tgt.qualifies())) continue;
           Actor source = DomesticReading.situate(src.actor(), tgt == null ? null : tgt.actor(), f.location());
           Actor target = tgt == null ? null : DomesticReading.situate(tgt.actor(), src.actor(), f.location());
-          Event e = event(g, f, source, target, date, status, threatening);
+          Event e = event(g, f, source, target, date, status, threatening, decided);
           events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate()), e);
         }
       }
@@ -118,7 +119,7 @@ final class SentenceCoder {
   }
 
   private Event event(ParseGraph g, Frame f, Actor source, Actor target, EventDate date, Status status,
-                     boolean threatening) {
+                     boolean threatening, boolean decided) {
     String code = f.pattern().code();
     String refusal = status == Status.NEGATED && RefusalCodes.isRefusal(g, f.predicate())
         ? RefusalCodes.refusalOf(code) : null;
@@ -132,7 +133,7 @@ final class SentenceCoder {
       code = threat;
       status = Status.ASSERTED;
     }
-    CameoCode c = ontology.get(status == Status.PLANNED ? IntentCodes.intentOf(code) : code);
+    CameoCode c = ontology.get(status == Status.PLANNED && !decided ? IntentCodes.intentOf(code) : code);
     Sentence s = g.sentence();
     int p = f.predicate();
     String id = EventIds.of(docId, s.index(), p, c.code(), source, target);

@@ -5,8 +5,8 @@ import java.util.Map;
 /**
  * CAMEO codes a conflictual act its actor says it will do under a condition or stands ready to do as a threat (13x,
  * PLOVER THREATEN): "will withdraw its monitors unless the attacks stop" is 136, "is prepared to impose martial law"
- * 1324, "would blockade the capital if the talks fail" 1381. The act's code maps to the threat of the same kind: protest →
- * 133, sanctions and cuts → 131x, halting talks or mediation → 134/135, expulsions → 136, administrative sanctions →
+ * 1324, "would blockade the capital if the talks fail" 1381. The act's code maps to the threat of the same kind:
+ * protest → 133, sanctions and cuts → 131x, halting talks or mediation → 134/135, expulsions → 136, administrative sanctions →
  * 132x, repression → 137, force → 138x. Acts announced plainly for the future ("will suspend its mission from 1
  * November") keep their code, planned (see {@link StatusResolver#threatening}). Stateless; thread safe.
  */

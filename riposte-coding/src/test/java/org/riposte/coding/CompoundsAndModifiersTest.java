@@ -192,4 +192,33 @@ class CompoundsAndModifiersTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().equals("016")), describe(events));
     assertTrue(events.stream().noneMatch(e -> e.cameo().equals("120")), describe(events));
   }
+
+  @Test
+  void anActDecidedOnKeepsItsCodeAndAnActIntendedIsAnIntent() throws Exception {
+    List<Event> decided = Fixture.published("2022-03-01")
+        .sentence("Japan/NNP decided/VBD/decide to/TO lift/VB sanctions/NNS/sanction on/IN India/NNP ./.")
+        .deps("nsubj(decided, Japan) xcomp(decided, lift) mark(lift, to) obj(lift, sanctions) nmod:on(sanctions, India)"
+            + " case(India, on) nsubj:xsubj(lift, Japan)")
+        .actor("Japan", "JPN").actor("India", "IND")
+        .events();
+    assertEquals(Status.PLANNED, only(decided, "085").status(), "the decision is taken, the lifting to come");
+    List<Event> intended = Fixture.published("2022-03-01")
+        .sentence("Japan/NNP plans/VBZ/plan to/TO lift/VB sanctions/NNS/sanction on/IN India/NNP ./.")
+        .deps("nsubj(plans, Japan) xcomp(plans, lift) mark(lift, to) obj(lift, sanctions) nmod:on(sanctions, India)"
+            + " case(India, on) nsubj:xsubj(lift, Japan)")
+        .actor("Japan", "JPN").actor("India", "IND")
+        .events();
+    assertEquals(Status.PLANNED, only(intended, "0354").status(), "an intention to ease sanctions");
+  }
+
+  @Test
+  void strikingADealIsNoStrike() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Ethiopia/NNP struck/VBD/strike a/DT deal/NN with/IN Kenya/NNP ./.")
+        .deps("nsubj(struck, Ethiopia) obj(struck, deal) det(deal, a) obl:with(struck, Kenya) case(Kenya, with)")
+        .actor("Ethiopia", "ETH").actor("Kenya", "KEN")
+        .events();
+    assertDyad(only(events, "057"), "ETH", "KEN");
+    assertTrue(events.stream().noneMatch(e -> e.root().equals("19")), describe(events));
+  }
 }

@@ -59,7 +59,7 @@ class PatternBookTest {
 
   @Test
   void modifierConditionsCountEach() throws Exception {
-    EventPattern games = read("062  game  pos=noun mod=war mod=joint|combined  mutual  # X and Y held joint war games.\n")
+    EventPattern games = read("062  game  pos=noun mod=war mod=joint|combined  mutual  # X and Y held war games.\n")
         .forLemma("game").get(0);
     assertEquals(2, games.modifiers().size());
     assertTrue(games.modifiers().get(1).test("combined", false));
