@@ -1,5 +1,6 @@
 package org.riposte.coding;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,13 +16,16 @@ import java.util.Set;
  * @param object     the test on the object's head, or null
  * @param complement the test on a clausal complement's head, or null
  * @param pos        {@code verb}, {@code noun}, or null for both
+ * @param modifiers  tests that modifiers of the predicate (its adjectives and compound nouns: "<i>joint</i>
+ *                   exercises", "<i>hunger</i> strike") must pass, each by one modifier; empty for none
  * @param sourcePrep the preposition whose argument is the source ({@code into}), or null
  * @param flags      {@link Flag}s
  * @param example    the example sentence of the line (documentation only)
  * @param origin     file and line, for messages
  */
 public record EventPattern(String code, String lemma, String word, WordTest object, WordTest complement, String pos,
-                           String sourcePrep, Set<Flag> flags, String example, String origin) {
+                           List<WordTest> modifiers, String sourcePrep, Set<Flag> flags, String example,
+                           String origin) {
 
   /** Options of a pattern. */
   public enum Flag {
@@ -40,6 +44,7 @@ public record EventPattern(String code, String lemma, String word, WordTest obje
 
   public EventPattern {
     flags = Set.copyOf(flags);
+    modifiers = List.copyOf(modifiers);
   }
 
   public boolean has(Flag f) { return flags.contains(f); }
@@ -50,6 +55,6 @@ public record EventPattern(String code, String lemma, String word, WordTest obje
   /** How many conditions it sets; among matching patterns the most specific wins. */
   public int specificity() {
     return (word == null ? 0 : 1) + (object == null ? 0 : 1) + (complement == null ? 0 : 1) + (pos == null ? 0 : 1)
-        + (sourcePrep == null ? 0 : 1);
+        + (sourcePrep == null ? 0 : 1) + modifiers.size();
   }
 }

@@ -73,6 +73,7 @@ public final class PatternBook {
     WordTest complement = null;
     String pos = null;
     String sourcePrep = null;
+    List<WordTest> modifiers = new ArrayList<>();
     Set<EventPattern.Flag> flags = EnumSet.noneOf(EventPattern.Flag.class);
     for (int i = 2; i < f.length; i++) {
       String c = f[i];
@@ -90,6 +91,7 @@ public final class PatternBook {
       switch (key) {
         case "obj" -> object = wordTest(value, where, lexicon);
         case "comp" -> complement = wordTest(value, where, lexicon);
+        case "mod" -> modifiers.add(wordTest(value, where, lexicon));
         case "pos" -> {
           if (!value.equals("verb") && !value.equals("noun")) throw new ConfigException(where + ": pos is verb|noun");
           pos = value;
@@ -98,7 +100,7 @@ public final class PatternBook {
         default -> throw new ConfigException(where + ": unknown condition '" + key + "'");
       }
     }
-    return new EventPattern(code, lemma, word, object, complement, pos, sourcePrep, flags, example, where);
+    return new EventPattern(code, lemma, word, object, complement, pos, modifiers, sourcePrep, flags, example, where);
   }
 
   private static WordTest wordTest(String spec, String where, Lexicon lexicon) throws ConfigException {

@@ -12,8 +12,15 @@ import org.riposte.api.Token;
  */
 final class PatternMatcher {
 
-  /** A predicate with its pattern and the tokens its conditions used (an object or complement that is no event). */
-  record Match(int predicate, EventPattern pattern, List<Integer> consumed) {}
+  /**
+   * A predicate with its pattern and the tokens its conditions used (an object or complement that is no event).
+   * {@code fit} tells how closely the object passed, among patterns of the same specificity: 2 as a compound
+   * ("ceasefire_agreement"), 1 as its head or what that is looked through to ("$3 million in weapons" → weapons), 0 as
+   * the amount itself when what it is looked through to failed ("$3 million in ODA" is money).
+   */
+  record Match(int predicate, EventPattern pattern, List<Integer> consumed, int fit) {
+    int specificity() { return pattern.specificity() * 3 + fit; }
+  }
 
   private static final Set<String> NAMED_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
   private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "advcl:from", "advcl:of", "advcl:to",
@@ -40,9 +47,9 @@ final class PatternMatcher {
     }
     Match best = null;
     for (EventPattern p : book.forLemma(g.lemma(t))) {
-      if (best != null && p.specificity() <= best.pattern().specificity()) continue;
+      if (best != null && p.specificity() * 3 + 2 <= best.specificity()) continue;
       Match m = test(g, actors, t, p, verb);
-      if (m != null) best = m;
+      if (m != null && (best == null || m.specificity() > best.specificity())) best = m;
     }
     return best == null || best.pattern().isNoEvent() ? null : best;
   }
@@ -50,18 +57,27 @@ final class PatternMatcher {
   private Match test(ParseGraph g, ActorFinder actors, int t, EventPattern p, boolean verb) {
     if (p.pos() != null && p.pos().equals("verb") != verb) return null;
     List<Integer> consumed = new ArrayList<>();
+    int fit = 1;
     if (p.word() != null && !hasParticle(g, t, p.word()) && g.prepArgs(t, p.word()).isEmpty()) return null;
     if (p.sourcePrep() != null && g.prepArgs(t, p.sourcePrep()).isEmpty()) return null;
+    for (WordTest mod : p.modifiers()) if (!hasModifier(g, t, mod)) return null;
     if (p.object() != null) {
       int hit = -1;
       for (int o : objects(g, t, p, verb)) {
-        int head = lookThrough(g, o);
-        if (p.object().test(g.lemma(head), actors.isPerson(head))) {
-          hit = o;
-          consumed.add(o);
-          if (head != o) consumed.add(head);
-          break;
+        int through = lookThrough(g, o);
+        // the noun looked through to, else the object itself ("$3 million in ODA" is money)
+        for (int head : through == o ? List.of(o) : List.of(through, o)) {
+          String joined = compoundLemma(g, head);
+          boolean compound = !joined.equals(g.lemma(head)) && p.object().test(joined, false);
+          if (compound || p.object().test(g.lemma(head), actors.isPerson(head))) {
+            fit = compound ? 2 : head == through ? 1 : 0;
+            hit = o;
+            consumed.add(o);
+            if (head != o) consumed.add(head);
+            break;
+          }
         }
+        if (hit >= 0) break;
       }
       if (hit < 0) return null;
     }
@@ -76,11 +92,39 @@ final class PatternMatcher {
       }
       if (hit < 0) return null;
     }
-    return new Match(t, p, List.copyOf(consumed));
+    return new Match(t, p, List.copyOf(consumed), fit);
   }
 
+  /** Whether an adjective or compound noun modifying {@code t} passes the test ("<i>joint</i> exercises"). */
+  private static boolean hasModifier(ParseGraph g, int t, WordTest test) {
+    for (Dependency d : g.out(t)) {
+      String r = d.relation();
+      if ((r.equals("amod") || r.equals("compound")) && test.test(g.lemma(d.dependent()), false)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A noun with the compound noun just before it, joined by {@code _} as patterns write it ("hunger_strike",
+   * "ceasefire_agreement"); the lemma alone when it has none.
+   */
+  static String compoundLemma(ParseGraph g, int t) {
+    int nearest = -1;
+    for (int c : g.deps(t, "compound")) if (c < t && c > nearest) nearest = c;
+    return nearest < 0 ? g.lemma(t) : g.lemma(nearest) + "_" + g.lemma(t);
+  }
+
+  /**
+   * Whether the verb has the particle: tagged as one, or an adverb right after the verb or its object that the parser
+   * did not tag as a particle ("rolled back tariffs", "handed the ships over").
+   */
   private static boolean hasParticle(ParseGraph g, int t, String word) {
     for (int c : g.deps(t, "compound:prt")) if (g.lemma(c).equals(word)) return true;
+    for (int c : g.deps(t, "advmod")) {
+      if (!g.lemma(c).equals(word) || c < t) continue;
+      boolean next = c == t + 1 || g.deps(t, "obj").stream().anyMatch(o -> o < c);
+      if (next) return true;
+    }
     return false;
   }
 
@@ -95,7 +139,29 @@ final class PatternMatcher {
     }
     if (!verb) return g.prepArgs(t, "of");
     List<Integer> o = g.deps(t, "obj");
-    return o.isEmpty() ? g.passiveSubjects(t) : o;
+    if (o.isEmpty()) o = g.passiveSubjects(t);
+    return o.isEmpty() ? misreadObject(g, t) : o;
+  }
+
+  /**
+   * The object the parser read as the subject of a clausal complement: in "rejected accusations he had lied" or
+   * "denied charges it ran a militia" the noun right after the verb (past determiners and adjectives only) heads the
+   * complement's subject; it is what was rejected or denied. Empty when there is none.
+   */
+  private static List<Integer> misreadObject(ParseGraph g, int t) {
+    for (int c : g.deps(t, "ccomp")) {
+      for (int s : g.deps(c, "nsubj")) {
+        String pos = g.token(s).pos();
+        if (s <= t || !(pos.equals("NN") || pos.equals("NNS"))) continue;
+        boolean adjacent = true;
+        for (int i = t + 1; i < s; i++) {
+          String between = g.token(i).pos();
+          adjacent &= between.equals("DT") || between.startsWith("JJ") || between.equals("PRP$");
+        }
+        if (adjacent) return List.of(s);
+      }
+    }
+    return List.of();
   }
 
   /** Clausal complements of a predicate: to-infinitives, that-clauses, "from"/"of" gerunds. */
@@ -118,10 +184,33 @@ final class PatternMatcher {
     return false;
   }
 
-  /** Looks through quantity and activity nouns to their "of" noun ("the number of delegates" → delegates). */
+  /** What an amount is given in: "$2 million in aid" → aid (a common noun, not a date); −1 when none. */
+  private static int amountOf(ParseGraph g, int t) {
+    for (int a : g.prepArgs(t, "in")) {
+      if (g.token(a).isNoun() && !g.token(a).isProperNoun() && g.sentence().timexAt(a) == null) return a;
+    }
+    return -1;
+  }
+
+  /** Comparatives of amount, looked through to what they compare ("more than $4 million worth of medicine"). */
+  private static final Set<String> MORE_THAN = Set.of("more", "less", "over", "nearly", "almost");
+
+  /**
+   * Looks through quantity and activity nouns to their "of" noun ("the number of delegates" → delegates), amounts to
+   * what they are an amount of ("$2 million in aid" → aid), and comparatives to what they compare ("more than …").
+   */
   int lookThrough(ParseGraph g, int t) {
     int cur = t;
-    for (int step = 0; step < 3; step++) {
+    for (int step = 0; step < 4; step++) {
+      if (MORE_THAN.contains(g.lemma(cur)) && !g.prepArgs(cur, "than").isEmpty()) {
+        cur = g.prepArgs(cur, "than").get(0);
+        continue;
+      }
+      String pos = g.token(cur).pos();
+      if (pos.equals("$") || pos.equals("CD")) {
+        int in = amountOf(g, cur);
+        if (in >= 0) return in;
+      }
       boolean hollow = lexicon.contains(Lexicon.LOOK_THROUGH, g.lemma(cur)) || g.token(cur).pos().equals("CD");
       List<Integer> of = g.prepArgs(cur, "of");
       if (!hollow || of.isEmpty()) break;

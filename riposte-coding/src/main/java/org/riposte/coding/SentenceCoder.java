@@ -68,6 +68,8 @@ final class SentenceCoder {
       Frame f = frames.build(m);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
+      boolean threatening = statuses.threatening(f);
+      boolean decided = statuses.decided(f);
       Timex tx = dates.timexFor(g, f.predicate(), f.anchor());
       if (guards.excludes(g, f.predicate(), tx != null)) continue;  // sport, undated history
       EventDate date = tx != null ? dates.dateOf(g, tx, f.anchor())
@@ -79,7 +81,7 @@ final class SentenceCoder {
           if (!src.qualifies() && (tgt == null || !tgt.qualifies())) continue;
           Actor source = DomesticReading.situate(src.actor(), tgt == null ? null : tgt.actor(), f.location());
           Actor target = tgt == null ? null : DomesticReading.situate(tgt.actor(), src.actor(), f.location());
-          Event e = event(g, f, source, target, date, status);
+          Event e = event(g, f, source, target, date, status, threatening, decided);
           events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate()), e);
         }
       }
@@ -116,7 +118,8 @@ final class SentenceCoder {
     return none;
   }
 
-  private Event event(ParseGraph g, Frame f, Actor source, Actor target, EventDate date, Status status) {
+  private Event event(ParseGraph g, Frame f, Actor source, Actor target, EventDate date, Status status,
+                     boolean threatening, boolean decided) {
     String code = f.pattern().code();
     String refusal = status == Status.NEGATED && RefusalCodes.isRefusal(g, f.predicate())
         ? RefusalCodes.refusalOf(code) : null;
@@ -124,7 +127,13 @@ final class SentenceCoder {
       code = refusal;
       status = Status.ASSERTED;
     }
-    CameoCode c = ontology.get(status == Status.PLANNED ? IntentCodes.intentOf(code) : code);
+    String threat = (status == Status.PLANNED || status == Status.HYPOTHETICAL) && threatening
+        ? ThreatCodes.threatOf(code) : null;
+    if (threat != null) {  // "will withdraw unless …", "is prepared to impose martial law": the threat happened
+      code = threat;
+      status = Status.ASSERTED;
+    }
+    CameoCode c = ontology.get(status == Status.PLANNED && !decided ? IntentCodes.intentOf(code) : code);
     Sentence s = g.sentence();
     int p = f.predicate();
     String id = EventIds.of(docId, s.index(), p, c.code(), source, target);

@@ -13,7 +13,9 @@ import org.riposte.api.Status;
  * hypothetical, "refused to" → negated), a complement of "deny" is negated, and a complement of a reporting verb (or
  * an act told "according to" someone) is claimed when the speaker is a party to the event (unless a party announces
  * its own act). "Would" is planned in
- * reported speech ("said it would close") and hypothetical elsewhere; questions are hypothetical. When several apply,
+ * reported speech ("said it would close") and hypothetical elsewhere; questions are hypothetical. A nominal act named
+ * by the verb that performs it ("announced a ceasefire", "undertook a mediation mission") is not planned. It also tells
+ * whether a planned act is put as a threat ({@link #threatening}). When several apply,
  * negated wins over hypothetical, over planned, over claimed. Not thread safe: one instance serves one sentence.
  */
 final class StatusResolver {
@@ -43,7 +45,8 @@ final class StatusResolver {
     int clause = p;
     if (!g.token(p).isVerb()) {
       Dependency gov = g.governor(p);
-      if (gov != null && (gov.relation().equals("obj") || gov.relation().startsWith("nsubj:pass"))) {
+      if (gov != null && (gov.relation().equals("obj") || gov.relation().startsWith("nsubj:pass"))
+          && !performedByAnnouncing(gov.governor(), f)) {
         governedBy(gov.governor(), found);
       }
       clause = f.anchor();
@@ -55,6 +58,47 @@ final class StatusResolver {
     }
     for (Status s : PRIORITY) if (found.contains(s)) return s;
     return Status.ASSERTED;
+  }
+
+  /** Verbs whose nominal object they perform by saying it ("announced a ceasefire", "declared a truce"). */
+  private static final Set<String> PERFORMING = Set.of("announce", "declare", "confirm");
+
+  /**
+   * Whether a nominal act is done by the announcement that names it: "Ghani announced a ceasefire", "Iran announced
+   * the release of the sailors" report the act, not a plan. Meetings and visits (04) lie ahead when announced, and a
+   * future date still makes any of them planned.
+   */
+  private boolean performedByAnnouncing(int verb, Frame f) {
+    if (g.lemma(verb).equals("undertake")) return true;  // "undertook a mediation mission": done
+    return PERFORMING.contains(g.lemma(verb)) && !f.pattern().code().startsWith("04");
+  }
+
+  /** Adjectives of readiness whose infinitive is an act the subject stands ready to do ("prepared to impose"). */
+  private static final Set<String> READY = Set.of("ready", "prepared", "willing", "determined");
+
+  /**
+   * Whether a planned or hypothetical act is put as a threat: done only on a condition ("will withdraw unless …",
+   * "would strike if …"), or one its actor stands ready to do ("is prepared to impose martial law"). A plain future
+   * ("will suspend its mission from November 1") or a reported one ("said it would expel") is no threat but a plan.
+   */
+  boolean threatening(Frame f) {
+    int v = f.predicate();
+    if (!g.token(v).isVerb()) return false;
+    if (conditional(v)) return true;
+    Dependency gov = g.governor(v);
+    return gov != null && gov.relation().equals("xcomp") && READY.contains(g.lemma(gov.governor()));
+  }
+
+  /** Verbs of deciding: their infinitive is an act decided by the one who carries it out ("decided to ease"). */
+  private static final Set<String> DECIDING = Set.of("decide", "approve", "authorize", "authorise");
+
+  /**
+   * Whether the act is one its actor has decided on ("decided to lift the sanctions"): the decision, not an
+   * intention, so a cooperative act keeps its own code (planned) rather than the intent's (03x).
+   */
+  boolean decided(Frame f) {
+    Dependency gov = g.governor(f.predicate());
+    return gov != null && gov.relation().equals("xcomp") && DECIDING.contains(g.lemma(gov.governor()));
   }
 
   /** Negation, modality, future and condition expressed on the verb itself. */

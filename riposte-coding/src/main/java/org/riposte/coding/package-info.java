@@ -51,6 +51,16 @@
  *   <li>A cooperative act its actor says it will not do ("will not lift the ban", "refused to release") is coded as
  *       the refusal (12x, asserted, {@code RefusalCodes}); a past act reported as not done keeps its code, negated.
  *       "X said Y must/should/needs to …" is a demand (100) on Y ({@code StatementCoder}).</li>
+ *   <li>A conflictual act done only on a condition ("will expel … unless") or that its actor stands ready to do ("is
+ *       prepared to impose martial law") is the threat of that kind (13x, asserted, {@code ThreatCodes}); a nominal
+ *       act named by the verb that performs it ("announced a ceasefire", "undertook a mediation mission") is done,
+ *       not planned, except announced meetings and visits.</li>
+ *   <li>Patterns may test a noun predicate's adjectives and compounds ({@code mod=joint}: "joint exercises") and an
+ *       object with its compound ({@code obj=hunger_strike}, which beats a pattern testing the head noun alone).
+ *       Amounts are looked through to what they are given in ("$2 million in aid"), comparatives to what they
+ *       compare ("more than $4 million worth of medicine"); an adverb right after the verb counts as its particle
+ *       ("rolled back tariffs"), and a noun the parser made the subject of the verb's complement ("rejected
+ *       accusations he lied") as its object ({@code PatternMatcher}).</li>
  *   <li>Over-generation guards: a pattern line with the code {@code -} marks a use of a predicate that is no event
  *       (idioms and metaphors: "a war of words", "fight for votes", "war on drugs"); {@code OverGeneration} drops
  *       sport told in the words of conflict (a sports noun or score in the act's clause) and undated history

@@ -58,6 +58,16 @@ class PatternBookTest {
   }
 
   @Test
+  void modifierConditionsCountEach() throws Exception {
+    EventPattern games = read("062  game  pos=noun mod=war mod=joint|combined  mutual  # X and Y held war games.\n")
+        .forLemma("game").get(0);
+    assertEquals(2, games.modifiers().size());
+    assertTrue(games.modifiers().get(1).test("combined", false));
+    assertEquals(3, games.specificity(), "pos and two modifiers");
+    assertRefused("062  game  mod=NO_SUCH_CLASS  # x\n", "unknown word class NO_SUCH_CLASS");
+  }
+
+  @Test
   void refusesUnknownCodesClassesAndFlagsWithTheLine() {
     assertRefused("999  expel  # x\n", "unknown CAMEO code 999");
     assertRefused("# c\n161  expel  obj=NO_SUCH_CLASS  # x\n", "test.txt:2");

@@ -85,13 +85,14 @@ class StatusTest {
   void modalsAndConditionsAreHypothetical() throws Exception {
     assertEquals(Status.HYPOTHETICAL, only(expel("could", "MD", " aux(expel, could)"), "161").status());
     List<Event> conditional = Fixture.published("2021-10-20")
-        .sentence("If/IN Russia/NNP attacks/VBZ/attack ,/, Moldova/NNP would/MD expel/VB the/DT Russian/JJ"
-            + " ambassador/NN ./.")
-        .deps("advcl:if(expel, attacks) mark(attacks, If) nsubj(attacks, Russia) nsubj(expel, Moldova)"
-            + " aux(expel, would) obj(expel, ambassador) det(ambassador, the) amod(ambassador, Russian)")
-        .actor("Russia", "RUS").actor("Moldova", "MDA").actor("Russian ambassador", "RUSDIP")
+        .sentence("If/IN Russia/NNP asks/VBZ/ask ,/, Moldova/NNP would/MD release/VB the/DT Russian/JJ"
+            + " prisoners/NNS/prisoner ./.")
+        .deps("advcl:if(release, asks) mark(asks, If) nsubj(asks, Russia) nsubj(release, Moldova)"
+            + " aux(release, would) obj(release, prisoners) det(prisoners, the) amod(prisoners, Russian)")
+        .actor("Russia", "RUS").actor("Moldova", "MDA").actor("Russian prisoners", "RUSCVL")
         .events();
-    assertEquals(Status.HYPOTHETICAL, only(conditional, "161").status());
+    // (a conflictual act on a condition is a threat: ThreatTest)
+    assertEquals(Status.HYPOTHETICAL, only(conditional, "0841").status());
   }
 
   @Test
