@@ -1,0 +1,101 @@
+package org.riposte.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.riposte.coding.Events.assertDyad;
+import static org.riposte.coding.Events.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.riposte.api.Event;
+
+/**
+ * Where a target comes from when the predicate's own arguments name none: the place the act happens in, the condition
+ * of a threat, a complement the parser made of an object, the act a purpose clause serves.
+ */
+class TargetRulesTest {
+
+  @Test
+  void anActWithoutTargetActsOnTheCountryItHappensIn() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP relaxed/VBD/relax the/DT restrictions/NNS/restriction in/IN Bolivia/NNP province/NN ./.")
+        .deps("nsubj(relaxed, Chile) obj(relaxed, restrictions) det(restrictions, the) obl:in(relaxed, province)"
+            + " case(province, in) compound(province, Bolivia)")
+        .actor("Chile", "CHL").actor("Bolivia", "BOL")
+        .events();
+    Event e = only(events, "081");
+    assertDyad(e, "CHL", "BOL");
+    assertEquals("Bolivia", e.target().name());
+  }
+
+  @Test
+  void aPlaceOfTheSourcesOwnCodeIsNoTarget() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP relaxed/VBD/relax the/DT restrictions/NNS/restriction in/IN Chile/NNP ./.")
+        .deps("nsubj(relaxed, Chile-0) obj(relaxed, restrictions) det(restrictions, the) obl:in(relaxed, Chile-5)"
+            + " case(Chile-5, in)")
+        .actor("Chile", "CHL")
+        .events();
+    assertNull(only(events, "081").target(), "Chile acts in Chile: no target, and the event is kept");
+  }
+
+  @Test
+  void aCapitalGivesItsCountryAsTarget() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Peruvian/JJ troops/NNS/troop lifted/VBD/lift the/DT curfew/NN in/IN Quito/NNP ./.")
+        .deps("nsubj(lifted, troops) amod(troops, Peruvian) obj(lifted, curfew) det(curfew, the)"
+            + " obl:in(lifted, Quito) case(Quito, in)")
+        .actor("Peruvian troops", "PERMIL").place("Quito", "ECUGOV")
+        .events();
+    Event e = only(events, "081");
+    assertEquals("ECU", e.target().code(), "the country, not its government: " + Events.describe(events));
+  }
+
+  @Test
+  void statementsTakeNoPlaceAsTarget() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP said/VBD/say to/TO Peru/NNP in/IN Bolivia/NNP that/IN trade/NN would/MD grow/VB ./.")
+        .deps("nsubj(said, Chile) obl:to(said, Peru) case(Peru, to) obl:in(said, Bolivia) case(Bolivia, in)"
+            + " ccomp(said, grow) mark(grow, that) nsubj(grow, trade) aux(grow, would)")
+        .actor("Chile", "CHL").actor("Peru", "PER").actor("Bolivia", "BOL")
+        .events();
+    assertEquals("PER", only(events, "010").target().code());
+  }
+
+  @Test
+  void aThreatIsAimedAtTheSubjectOfItsCondition() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Spain/NNP threatened/VBD/threaten to/TO halt/VB/halt talks/NNS/talk unless/IN Portugal/NNP"
+            + " withdrew/VBD/withdraw ./.")
+        .deps("nsubj(threatened, Spain) xcomp(threatened, halt) mark(halt, to) obj(halt, talks)"
+            + " advcl(halt, withdrew) mark(withdrew, unless) nsubj(withdrew, Portugal)")
+        .actor("Spain", "ESP").actor("Portugal", "PRT")
+        .events();
+    Event threat = events.stream().filter(e -> e.root().equals("13")).findFirst().orElseThrow();
+    assertDyad(threat, "ESP", "PRT");
+  }
+
+  @Test
+  void aDemandTheParserMadeTheSubjectOfAComplementIsTheObject() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Ecuador/NNP rejected/VBD/reject Peru/NNP 's/POS demand/NN/demand to/TO close/VB/close the/DT"
+            + " border/NN ./.")
+        .deps("nsubj(rejected, Ecuador) ccomp(rejected, close) nsubj(close, demand) nmod:poss(demand, Peru)"
+            + " case(Peru, 's) mark(close, to) obj(close, border) det(border, the)")
+        .actor("Ecuador", "ECU").actor("Peru", "PER")
+        .events();
+    assertDyad(only(events, "120"), "ECU", "PER");
+  }
+
+  @Test
+  void aPurposeClauseActsOnWhomItsActIsAddressedTo() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP summoned/VBD/summon Peru/NNP 's/POS ambassador/NN to/TO complain/VB/complain ./.")
+        .deps("nsubj(summoned, Chile) obj(summoned, ambassador) nmod:poss(ambassador, Peru) case(Peru, 's)"
+            + " advcl:to(summoned, complain) mark(complain, to)")
+        .actor("Chile", "CHL").actor("Peru", "PER")
+        .events();
+    Event complaint = events.stream().filter(e -> e.trigger().equals("complain")).findFirst().orElseThrow();
+    assertDyad(complaint, "CHL", "PER");
+  }
+}
