@@ -111,7 +111,8 @@
  * <ul>
  *   <li>Roles follow CAMEO practice as Phoenix codes it, except diplomats ({@code DIP}, as DESIGN.md asks, where
  *       Phoenix says GOV) and defectors ({@code SPY}). Protesters and activists are {@code OPP} as in Phoenix;
- *       civilians and citizens {@code CVL}. See the head of {@code agents.tsv}.</li>
+ *       civilians and citizens {@code CVL}; refugees {@code REF}, workers and unions {@code LAB}, security forces
+ *       {@code COP}, as in Phoenix. See the head of {@code agents.tsv}.</li>
  *   <li>Role dates are inclusive; on a hand-over day both office holders match, each keeping his role. Mentions are
  *       coded at the article's publication date (the stage does not know event dates); the event coder then
  *       re-codes the people of each dated event at its own date with

@@ -1,0 +1,78 @@
+package org.riposte.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.riposte.api.Mention;
+
+/**
+ * Built-in entries for the actors of older news and of smaller countries: leaders before 2000, organisations that
+ * have since changed name, armed groups of past conflicts, and the roles CAMEO gives refugees, workers, security
+ * forces and military aircraft.
+ */
+class OlderNewsActorsTest {
+
+  private static DictionaryActorStage stage;
+  private static ActorDictionary dict;
+
+  @BeforeAll
+  static void load() throws Exception {
+    stage = DictionaryActorStage.defaultStage();
+    dict = stage.dictionary();
+  }
+
+  private static String code(String name, int year) {
+    return dict.lookup(name, LocalDate.of(year, 6, 1)).orElseThrow(() -> new AssertionError(name)).code();
+  }
+
+  @Test
+  void leadersBefore2000HaveTheirDatedRoles() {
+    assertEquals("CIVGOV", code("Laurent Gbagbo", 2005));
+    assertEquals("CIVELI", code("Laurent Gbagbo", 1999), "before he took office");
+    assertEquals("SDNGOV", code("Omar El Bashir", 1995), "another spelling of Omar al-Bashir");
+    assertEquals("KGZGOV", code("Askar Akayev", 2000));
+    assertEquals("JPNGOV", code("Ryutaro Hashimoto", 1997));
+    assertEquals("PAKMIL", code("Zia-ul-Haq", 1977), "army chief before he became president");
+    assertEquals("PAKGOV", code("Zia-ul-Haq", 1980));
+    assertEquals("LBRREB", code("Charles Taylor", 1992));
+    assertEquals("LBRGOV", code("Charles Taylor", 1999));
+  }
+
+  @Test
+  void organisationsUnderTheirFormerNames() {
+    assertEquals("IGOEUREEC", code("European Community", 1990));
+    assertEquals("IGOAFROAU", code("Organization of African Unity", 1990));
+    assertEquals("IGOUNOWFP", code("World Food Program", 2000));
+    assertEquals("IGOUNOLABILO", code("International Labor Office", 2000));
+    assertEquals("SLEREB", code("Revolutionary United Front", 1999));
+    assertEquals("LKAREB", code("Tamil Tigers", 2000));
+  }
+
+  private static List<Mention> mentions(Fixture f) throws Exception {
+    return stage.process(f.build()).mentions();
+  }
+
+  @Test
+  void northKoreasFullNameAsTheTokenizerSplitsIt() throws Exception {
+    List<Mention> ms = mentions(Fixture.article(LocalDate.of(2003, 1, 9)).sentence(
+        "the Democratic People 's Republic of Korea protested", "DT NNP NNP POS NNP IN NNP VBD",
+        "O LOCATION LOCATION O LOCATION LOCATION LOCATION O",
+        "det 4 0", "compound 4 1", "nmod:poss 4 2", "case 2 3", "nmod:of 4 6", "case 6 5", "nsubj 7 4",
+        "root -1 7"));
+    assertEquals(1, ms.size(), ms.toString());
+    assertEquals("PRK", ms.get(0).actor().code());
+  }
+
+  @Test
+  void refugeesWorkersSecurityForcesAndAircraftHaveTheirRoles() throws Exception {
+    List<Mention> ms = mentions(Fixture.article(LocalDate.of(2003, 1, 9)).sentence(
+        "Syrian refugees , Chilean workers , Egyptian security forces and Israeli helicopters",
+        "JJ NNS , JJ NNS , JJ NN NNS CC JJ NNS", "MISC O O MISC O O MISC O O O MISC O",
+        "amod 1 0", "punct 1 2", "amod 4 3", "conj 1 4", "punct 1 5", "amod 8 6", "compound 8 7", "conj 1 8",
+        "cc 11 9", "amod 11 10", "conj 1 11", "root -1 1"));
+    assertEquals(List.of("SYRREF", "CHLLAB", "EGYCOP", "ISRMIL"), ms.stream().map(m -> m.actor().code()).toList());
+  }
+}
