@@ -67,6 +67,15 @@ class GoldReadersTest {
   }
 
   @Test
+  void aDateEveryRecordSharesIsAPlaceholderAndIsDropped() throws Exception {
+    Path p = write("same.json", """
+        [ {"id": "S1", "date": "2000-01-01", "event": "AGREE", "text": "Chile and Peru agreed on a pact."},
+          {"id": "S2", "date": "2000-01-01", "event": "FIGHT", "text": "Rebels attacked a convoy."} ]
+        """);
+    for (GoldSentence g : GoldSet.read(GoldFormat.PLOVER, p).sentences()) assertNull(g.date(), g.id());
+  }
+
+  @Test
   void codebookRowsWithQuotedCommasAndNoExample() throws Exception {
     Path p = write("codes.csv", "\"\",\"code\",\"name\",\"example\"\n"
         + "\"1\",\"17\",\"COERCE\",NA\n"
