@@ -143,6 +143,7 @@ final class ActorFinder {
     }
     out.addAll(places);
     if (own != null && (own.actor().isGeneric() || isPeople(own.actor()))) situateRole(arg, own, out);
+    if (own != null && isEthnic(own)) situateEthnicGroup(arg, own, out);
     if (out.isEmpty()) {
       Token t = g.token(arg);
       String name = isPlaceName(arg) ? phrase(arg) : null;
@@ -184,6 +185,77 @@ final class ActorFinder {
         return;
       }
     }
+  }
+
+  /**
+   * An ethnic group ("ethnic Albanians", "ethnic Turkish guerrillas") is coded, as CAMEO codes it, as the people of
+   * the country it lives in, not of the nation its name comes from: the country of a place its own phrase names
+   * ("ethnic Albanians of southern Serbia", "… guerrillas operating in Macedonia"), else of the place where the clause
+   * it is an argument of happens ("ethnic Albanians demonstrated in Serbia" {@code SRBCVL}); the combined actor goes
+   * first, with the group's role ({@code CVL} when it has none).
+   */
+  private void situateEthnicGroup(int arg, Mention own, List<Party> out) {
+    String country = ethnicHome(arg);
+    Actor a = own.actor();
+    if (country == null || country.equals(a.country())) return;
+    String role = a.role() != null ? a.role() : "CVL";
+    out.add(0, new Party(new Actor(country + role, a.name(), country, role, a.kind()), arg, own, false));
+  }
+
+  /** Whether a mention is preceded by "ethnic" ("ethnic Albanians"). */
+  private boolean isEthnic(Mention m) {
+    if (m.actor() == null || m.actor().country() == null || m.actor().kind() == ActorKind.PERSON) return false;
+    for (int t = Math.max(0, m.beginToken() - 2); t < m.endToken(); t++) {
+      if (g.lemma(t).equals("ethnic")) return true;
+    }
+    return false;
+  }
+
+  /** Where the group of an argument lives: a place in its own phrase, else where its clause happens; or null. */
+  private String ethnicHome(int arg) {
+    List<Integer> places = new ArrayList<>();
+    for (Dependency d : g.out(arg)) {
+      String r = d.relation();
+      if (r.startsWith("nmod:") && OWNING_PREPS.contains(d.subtype())) places.add(d.dependent());
+      if (r.startsWith("acl")) {
+        for (String w : LOCATIVE) places.addAll(g.prepArgs(d.dependent(), w));
+      }
+    }
+    Dependency gov = g.governor(arg);
+    if (gov != null && g.token(gov.governor()).isVerb()) {
+      for (String w : LOCATIVE) places.addAll(g.prepArgs(gov.governor(), w));
+    }
+    for (int p : places) {
+      String c = placeCountry(p);
+      if (c == null) {
+        for (Dependency d : g.out(p)) {
+          if (d.relation().equals("compound") || d.relation().equals("amod") || d.relation().equals("nmod:of")) {
+            c = placeCountry(d.dependent());
+            if (c != null) break;
+          }
+        }
+      }
+      if (c != null) return c;
+    }
+    return null;
+  }
+
+  /**
+   * The country a word names as a place: a country, region or capital mention ("Serbia", "Kabul"), or a place name
+   * of known country ("Kharkiv"); null otherwise (a group, a person, an unknown place).
+   */
+  String placeCountry(int w) {
+    Mention at = mentionAt(w);
+    String country = null;
+    if (at != null) {
+      Actor a = at.actor();
+      boolean place = at.place() || a.kind() == ActorKind.STATE && a.role() == null && a.code() != null
+          && a.code().equals(a.country());
+      if (place) country = a.country() != null ? a.country() : placeCountries.countryOf(at.text());
+    } else if (isPlaceName(w)) {
+      country = placeCountries.countryOf(phrase(w));
+    }
+    return country != null && country.matches("[A-Z]{3}") ? country : null;
   }
 
   /** A nation's people ("Albanians" {@code ALBCVL}), whom CAMEO codes by where they live. */

@@ -94,7 +94,7 @@ final class FrameBuilder {
         }
       }
       for (int w : words) {
-        String country = placeCountry(w);
+        String country = actors.placeCountry(w);
         if (country == null) continue;
         if (sources.stream().anyMatch(s -> country.equals(s.actor().code()))) return List.of();
         Mention at = actors.mentionAt(w);
@@ -103,21 +103,6 @@ final class FrameBuilder {
       }
     }
     return List.of();
-  }
-
-  /** The country a word names as a place: a country or capital mention, or a place name of known country; else null. */
-  private String placeCountry(int w) {
-    Mention at = actors.mentionAt(w);
-    String country = null;
-    if (at != null) {
-      Actor a = at.actor();
-      boolean place = at.place() || a.kind() == ActorKind.STATE && a.role() == null && a.code() != null
-          && a.code().equals(a.country());
-      if (place) country = a.country() != null ? a.country() : places.countryOf(at.text());
-    } else if (actors.isPlaceName(w)) {
-      country = places.countryOf(actors.phrase(w));
-    }
-    return country != null && country.matches("[A-Z]{3}") ? country : null;
   }
 
   // ---- targets ----

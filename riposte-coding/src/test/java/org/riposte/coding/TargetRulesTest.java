@@ -98,4 +98,37 @@ class TargetRulesTest {
     Event complaint = events.stream().filter(e -> e.trigger().equals("complain")).findFirst().orElseThrow();
     assertDyad(complaint, "CHL", "PER");
   }
+
+  @Test
+  void anEthnicGroupIsCodedByTheCountryItLivesIn() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Ethnic/JJ Hungarians/NNPS/Hungarian demonstrated/VBD/demonstrate in/IN Slovakia/NNP ./.")
+        .deps("nsubj(demonstrated, Hungarians) amod(Hungarians, Ethnic) obl:in(demonstrated, Slovakia)"
+            + " case(Slovakia, in)")
+        .actor("Hungarians", "HUNCVL").actor("Slovakia", "SVK")
+        .events();
+    assertEquals("SVKCVL", only(events, "141").source().code(), Events.describe(events));
+  }
+
+  @Test
+  void anEthnicGroupsOwnPhraseSaysWhereItLives() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Slovak/JJ police/NN arrested/VBD/arrest ethnic/JJ Hungarian/JJ activists/NNS/activist"
+            + " living/VBG/live in/IN Romania/NNP ./.")
+        .deps("nsubj(arrested, police) amod(police, Slovak) obj(arrested, activists) amod(activists, ethnic)"
+            + " amod(activists, Hungarian) acl(activists, living) obl:in(living, Romania) case(Romania, in)")
+        .actor("Slovak police", "SVKCOP").actor("Hungarian activists", "HUNOPP").actor("Romania", "ROU")
+        .events();
+    assertEquals("ROUOPP", events.get(0).target().code(), Events.describe(events));
+  }
+
+  @Test
+  void aNationsPeopleWithoutEthnicKeepTheirNation() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Hungarians/NNPS/Hungarian demonstrated/VBD/demonstrate in/IN Slovakia/NNP ./.")
+        .deps("nsubj(demonstrated, Hungarians) obl:in(demonstrated, Slovakia) case(Slovakia, in)")
+        .actor("Hungarians", "HUNCVL").actor("Slovakia", "SVK")
+        .events();
+    assertEquals("HUNCVL", only(events, "141").source().code(), Events.describe(events));
+  }
 }
