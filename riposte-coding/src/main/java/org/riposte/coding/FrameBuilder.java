@@ -70,7 +70,7 @@ final class FrameBuilder {
     }
     int place = locationArg(p, m, targets);
     Location location = place < 0 ? null : locationOf(place);
-    if (targets.isEmpty() && !pat.code().startsWith("01") && !lexicon.contains(Lexicon.REPORT, g.lemma(p))) {
+    if (targets.isEmpty() && !pat.code().startsWith("01")) {
       targets = placeTarget(m, sources);
     }
     return new Frame(m, sources, targets, location, anchor);
@@ -89,7 +89,8 @@ final class FrameBuilder {
       List<Integer> words = new ArrayList<>(List.of(a));
       for (Dependency d : g.out(a)) {
         String r = d.relation();
-        if (r.equals("compound") || r.equals("nmod:of") || r.equals("nmod:in") || r.equals("amod")) {
+        if (r.equals("compound") || r.equals("nmod:of") || r.equals("nmod:in") || r.equals("amod")
+            || r.equals("nmod:poss")) {
           words.add(d.dependent());
         }
       }
@@ -129,6 +130,7 @@ final class FrameBuilder {
         for (String w : TARGET_PREPS) inner.addAll(g.prepArgs(c, w));
       }
       positions.add(inner);
+      if (verb) positions.add(complementTargets(p));
     } else if (verb) {
       positions.add(complementTargets(p));
       if (!lexicon.contains(Lexicon.REPORT, g.lemma(p))) positions.add(complementSubjects(p));
@@ -195,13 +197,20 @@ final class FrameBuilder {
   }
 
   /**
-   * The objects and prepositional arguments of a verb's infinitive complement, where a verb of stance or intent has
-   * its target ("refused to hand the suspects over to Britain", "offered to negotiate with Armenia"); not the
-   * complement's subject, which is the verb's own.
+   * The objects and prepositional arguments of a verb's infinitive or gerund complement, where a verb of stance or
+   * intent has its target ("refused to hand the suspects over to Britain", "offered to negotiate with Armenia",
+   * "is considering sending aid to Nepal"); not the complement's subject, which is the verb's own.
    */
   private List<Integer> complementTargets(int p) {
     List<Integer> out = new ArrayList<>();
-    for (int c : g.deps(p, "xcomp")) {
+    List<Integer> complements = new ArrayList<>(g.deps(p, "xcomp"));
+    for (Dependency d : g.out(p)) {  // a gerund object: "considering sending aid to Nepal"
+      String r = d.relation();
+      if ((r.equals("obj") || r.equals("acl")) && g.token(d.dependent()).pos().equals("VBG")) {
+        complements.add(d.dependent());
+      }
+    }
+    for (int c : complements) {
       if (!g.token(c).isVerb()) continue;
       out.addAll(g.deps(c, "obj"));
       out.addAll(g.deps(c, "iobj"));

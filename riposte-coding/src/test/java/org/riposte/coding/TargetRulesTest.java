@@ -131,4 +131,39 @@ class TargetRulesTest {
         .events();
     assertEquals("HUNCVL", only(events, "141").source().code(), Events.describe(events));
   }
+
+  @Test
+  void aDeclaredActTakesThePlaceAsTargetThoughDeclaringIsReporting() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("In/IN Peru/NNP ,/, the/DT rebels/NNS/rebel declared/VBD/declare a/DT ceasefire/NN ./.")
+        .deps("obl:in(declared, Peru) case(Peru, In) nsubj(declared, rebels) det(rebels, the) obj(declared, ceasefire)"
+            + " det(ceasefire, a)")
+        .actor("Peru", "PER").actor("rebels", "PERREB")
+        .events();
+    assertEquals(1, events.size(), Events.describe(events));
+    assertEquals("PER", events.get(0).target().code(), Events.describe(events));
+  }
+
+  @Test
+  void aProvinceNamedAfterItsCountryGivesThatCountry() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP relaxed/VBD/relax the/DT restrictions/NNS/restriction in/IN Bolivia/NNP 's/POS"
+            + " northern/JJ province/NN ./.")
+        .deps("nsubj(relaxed, Chile) obj(relaxed, restrictions) det(restrictions, the) obl:in(relaxed, province)"
+            + " case(province, in) nmod:poss(province, Bolivia) case(Bolivia, 's) amod(province, northern)")
+        .actor("Chile", "CHL").actor("Bolivia", "BOL")
+        .events();
+    assertDyad(only(events, "081"), "CHL", "BOL");
+  }
+
+  @Test
+  void aGerundComplementNamesTheTargetOfItsVerb() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP is/VBZ/be considering/VBG/consider sending/VBG/send aid/NN to/IN Bolivia/NNP ./.")
+        .deps("nsubj(considering, Chile) aux(considering, is) acl(considering, sending) obj(sending, aid)"
+            + " obl:to(sending, Bolivia) case(Bolivia, to)")
+        .actor("Chile", "CHL").actor("Bolivia", "BOL")
+        .events();
+    assertDyad(only(events, "014"), "CHL", "BOL");
+  }
 }
