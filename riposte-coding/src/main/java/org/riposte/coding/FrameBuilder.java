@@ -60,7 +60,7 @@ final class FrameBuilder {
     if (sources.isEmpty() && own) sources = sourceFinder.resolve(themeArgs(p, verb));
     boolean domestic = !own && !pat.has(EventPattern.Flag.NOTARGET);
     List<Integer> ownTheme = own ? themeArgs(p, verb) : List.of();
-    List<Party> targets = chooseTargets(positions, sources, ownTheme, domestic,
+    List<Party> targets = chooseTargets(positions, pat.word() != null ? 2 : 1, sources, ownTheme, domestic,
         lexicon.contains(Lexicon.REPORT, g.lemma(p)));
     if (targets.isEmpty() && pat.has(EventPattern.Flag.ABOUT) && verb && contextTargets) {
       targets = contextTarget(p, sources);
@@ -242,11 +242,14 @@ final class FrameBuilder {
 
   /**
    * The first position that yields an actor of another party than the sources (coded first), else, for domestic
-   * events, one of the same party. The source's own forces or mission ({@code ownTheme}) are no target, nor is the
-   * press a reporting verb speaks to ("told AFP").
+   * events, one of the same party. A domestic act's direct object (the first {@code direct} positions: the pattern's
+   * preposition and the object) of the same country but another code, named by the object's own words (not by a
+   * possessive: "its army" is the source's own), is taken at once, before another party named further away ("the government released opposition leaders" {@code VENGOV} → {@code VENOPP}; "the air force
+   * supports the police and the American embassy": the police). The source's own forces or mission
+   * ({@code ownTheme}) are no target, nor is the press a reporting verb speaks to ("told AFP").
    */
-  private List<Party> chooseTargets(List<List<Integer>> positions, List<Party> sources, List<Integer> ownTheme,
-                                    boolean domestic, boolean reporting) {
+  private List<Party> chooseTargets(List<List<Integer>> positions, int direct, List<Party> sources,
+                                    List<Integer> ownTheme, boolean domestic, boolean reporting) {
     Set<String> sourceParties = new LinkedHashSet<>();
     for (Party s : sources) if (s.party() != null) sourceParties.add(s.party());
     Predicate<Party> notSelf = c -> sources.stream().noneMatch(s -> s.sameActor(c) || s.token() == c.token())
@@ -256,15 +259,20 @@ final class FrameBuilder {
         c -> c.party() != null && otherParty.test(c),
         otherParty,
         c -> domestic);
-    for (Predicate<Party> pass : passes) {
-      for (List<Integer> args : positions) {
+    Predicate<Party> domesticObject = c -> domestic && !reporting && c.mention() != null
+        && c.mention().covers(c.token()) && c.actor().equals(c.mention().actor()) && c.party() != null
+        && !actors.isPronoun(c.token())
+        && sources.stream().noneMatch(s -> Objects.equals(s.actor().code(), c.actor().code()));
+    for (int pass = 0; pass < passes.size(); pass++) {
+      for (int i = 0; i < positions.size(); i++) {
+        Predicate<Party> ok = pass == 0 && i < direct ? passes.get(0).or(domesticObject) : passes.get(pass);
         List<Party> found = new ArrayList<>();
-        for (int a : args) {
+        for (int a : positions.get(i)) {
           for (Party c : actors.candidates(a)) {
-            if (!notSelf.test(c) || !pass.test(c) || ownTheme.contains(a) && c.token() == a) continue;
+            if (!notSelf.test(c) || !ok.test(c) || ownTheme.contains(a) && c.token() == a) continue;
             if (found.stream().noneMatch(c::sameActor)) found.add(c);
-            actors.addConjuncts(c, found, notSelf.and(pass));
-            actors.addCoordinatedModifiers(a, found, notSelf.and(pass));
+            actors.addConjuncts(c, found, notSelf.and(ok));
+            actors.addCoordinatedModifiers(a, found, notSelf.and(ok));
             break;
           }
         }

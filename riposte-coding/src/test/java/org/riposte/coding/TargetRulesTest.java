@@ -166,4 +166,16 @@ class TargetRulesTest {
         .events();
     assertDyad(only(events, "014"), "CHL", "BOL");
   }
+
+  @Test
+  void aDomesticObjectComesBeforeAForeignPartyNamedFurtherAway() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chilean/JJ police/NN arrested/VBD/arrest Chilean/JJ protesters/NNS/protester near/IN the/DT"
+            + " Peruvian/JJ embassy/NN ./.")
+        .deps("nsubj(arrested, police) amod(police, Chilean-0) obj(arrested, protesters) amod(protesters, Chilean-3)"
+            + " obl:near(arrested, embassy) case(embassy, near) det(embassy, the) amod(embassy, Peruvian)")
+        .actor("Chilean police", "CHLCOP").actor("Chilean protesters", "CHLOPP").actor("Peruvian embassy", "PERDIP")
+        .events();
+    assertDyad(only(events, "173"), "CHLCOP", "CHLOPP");
+  }
 }
