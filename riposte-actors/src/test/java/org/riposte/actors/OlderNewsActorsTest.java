@@ -75,4 +75,23 @@ class OlderNewsActorsTest {
         "cc 11 9", "amod 11 10", "conj 1 11", "root -1 1"));
     assertEquals(List.of("SYRREF", "CHLLAB", "EGYCOP", "ISRMIL"), ms.stream().map(m -> m.actor().code()).toList());
   }
+
+  @Test
+  void aTitleInThePastIsOutOfOffice() throws Exception {
+    List<Mention> known = mentions(Fixture.article(LocalDate.of(2003, 1, 9)).sentence(
+        "ousted President Askar Akayev spoke", "JJ NNP NNP NNP VBD", "O O PERSON PERSON O",
+        "amod 3 0", "compound 3 1", "compound 3 2", "nsubj 4 3", "root -1 4"));
+    assertEquals("KGZELI", known.get(0).actor().code(), "in office in 2003, but the text says ousted");
+    List<Mention> unknown = mentions(Fixture.article(LocalDate.of(2003, 1, 9)).sentence(
+        "former Socialist Chilean minister Ivan Petrov spoke", "JJ JJ JJ NN NNP NNP VBD",
+        "O MISC MISC O PERSON PERSON O",
+        "amod 5 0", "amod 5 1", "amod 5 2", "compound 5 3", "compound 5 4", "nsubj 6 5", "root -1 6"));
+    assertEquals("CHLELI", unknown.get(unknown.size() - 1).actor().code(), unknown.toString());
+    List<Mention> now = mentions(Fixture.article(LocalDate.of(2003, 1, 9)).sentence(
+        "the former Chilean republic 's minister Ivan Petrov spoke", "DT JJ JJ NN POS NN NNP NNP VBD",
+        "O O MISC O O O PERSON PERSON O",
+        "det 3 0", "amod 3 1", "amod 3 2", "nmod:poss 7 3", "case 3 4", "compound 7 5", "compound 7 6",
+        "nsubj 8 7", "root -1 8"));
+    assertEquals("CHLGOV", now.get(now.size() - 1).actor().code(), "a minister now of a former republic: " + now);
+  }
 }
