@@ -39,6 +39,11 @@ class OlderNewsActorsTest {
     assertEquals("PAKGOV", code("Zia-ul-Haq", 1980));
     assertEquals("LBRREB", code("Charles Taylor", 1992));
     assertEquals("LBRGOV", code("Charles Taylor", 1999));
+    assertEquals("USAGOV", code("Ronald Reagan", 1985));
+    assertEquals("USAELI", code("Ronald Reagan", 1990));
+    assertEquals("GBRGOV", code("Margaret Thatcher", 1985));
+    assertEquals("KHMGOV", code("Hun Sen", 2010));
+    assertEquals("KHMLEG", code("Hun Sen", 2025));
   }
 
   @Test

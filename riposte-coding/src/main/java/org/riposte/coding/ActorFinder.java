@@ -192,18 +192,19 @@ final class ActorFinder {
    * the country it lives in, not of the nation its name comes from: the country of a place its own phrase names
    * ("ethnic Albanians of southern Serbia", "… guerrillas operating in Macedonia"), else of the place where the clause
    * it is an argument of happens ("ethnic Albanians demonstrated in Serbia" {@code SRBCVL}); the combined actor goes
-   * first, with the group's role ({@code CVL} when it has none).
+   * first, in place of the nation's reading, with the group's role ({@code CVL} when it has none).
    */
   private void situateEthnicGroup(int arg, Mention own, List<Party> out) {
     String country = ethnicHome(arg);
     Actor a = own.actor();
     if (country == null || country.equals(a.country())) return;
     String role = a.role() != null ? a.role() : "CVL";
+    out.removeIf(p -> p.mention() == own && p.actor().equals(a));  // not the nation its name comes from
     out.add(0, new Party(new Actor(country + role, a.name(), country, role, a.kind()), arg, own, false));
   }
 
   /** Whether a mention is preceded by "ethnic" ("ethnic Albanians"). */
-  private boolean isEthnic(Mention m) {
+  boolean isEthnic(Mention m) {
     if (m.actor() == null || m.actor().country() == null || m.actor().kind() == ActorKind.PERSON) return false;
     for (int t = Math.max(0, m.beginToken() - 2); t < m.endToken(); t++) {
       if (g.lemma(t).equals("ethnic")) return true;
@@ -229,7 +230,8 @@ final class ActorFinder {
       String c = placeCountry(p);
       if (c == null) {
         for (Dependency d : g.out(p)) {
-          if (d.relation().equals("compound") || d.relation().equals("amod") || d.relation().equals("nmod:of")) {
+          String r = d.relation();
+          if (r.equals("compound") || r.equals("amod") || r.equals("nmod:of") || r.equals("nmod:in")) {
             c = placeCountry(d.dependent());
             if (c != null) break;
           }

@@ -260,7 +260,8 @@ final class FrameBuilder {
         otherParty,
         c -> domestic);
     Predicate<Party> domesticObject = c -> domestic && !reporting && c.mention() != null
-        && c.mention().covers(c.token()) && c.actor().equals(c.mention().actor()) && c.party() != null
+        && c.mention().covers(c.token()) && c.party() != null
+        && (c.actor().equals(c.mention().actor()) || actors.isEthnic(c.mention()))
         && !actors.isPronoun(c.token())
         && sources.stream().noneMatch(s -> Objects.equals(s.actor().code(), c.actor().code()));
     for (int pass = 0; pass < passes.size(); pass++) {

@@ -178,4 +178,17 @@ class TargetRulesTest {
         .events();
     assertDyad(only(events, "173"), "CHLCOP", "CHLOPP");
   }
+
+  @Test
+  void anEthnicGroupsPlaceMayBeThatOfTheEventsSetting() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Slovak/JJ police/NN killed/VBD/kill two/CD ethnic/JJ Hungarians/NNPS/Hungarian in/IN a/DT clash/NN"
+            + " in/IN Slovakia/NNP ./.")
+        .deps("nsubj(killed, police) amod(police, Slovak) obj(killed, Hungarians) nummod(Hungarians, two)"
+            + " amod(Hungarians, ethnic) obl:in(killed, clash) case(clash, in-6) det(clash, a) nmod:in(clash, Slovakia)"
+            + " case(Slovakia, in-9)")
+        .actor("Slovak police", "SVKCOP").actor("Hungarians", "HUNCVL").actor("Slovakia", "SVK")
+        .events();
+    assertEquals("SVKCVL", events.get(0).target().code(), Events.describe(events));
+  }
 }
