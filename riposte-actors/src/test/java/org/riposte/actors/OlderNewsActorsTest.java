@@ -99,4 +99,15 @@ class OlderNewsActorsTest {
         "nsubj 8 7", "root -1 8"));
     assertEquals("CHLGOV", now.get(now.size() - 1).actor().code(), "a minister now of a former republic: " + now);
   }
+
+  @Test
+  void forcesLedByAStateAreThatStates() throws Exception {
+    List<Mention> ms = mentions(Fixture.article(LocalDate.of(2003, 1, 9)).sentence(
+        "Chilean - led forces and Peruvian - backed rebels clashed", "JJ HYPH VBN NNS CC JJ HYPH VBN NNS VBD",
+        "MISC O O O O MISC O O O O",
+        "amod 3 2", "obl:npmod 2 0", "punct 2 1", "nsubj 9 3", "cc 8 4", "amod 8 7", "obl:npmod 7 5",
+        "punct 7 6", "conj 3 8", "root -1 9"));
+    assertEquals("CHLMIL", ms.get(0).actor().code(), ms.toString());
+    assertEquals("PER", ms.get(1).actor().code(), "a sponsor stays a mention of its own: " + ms);
+  }
 }
