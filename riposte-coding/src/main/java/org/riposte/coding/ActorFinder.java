@@ -143,6 +143,7 @@ final class ActorFinder {
     }
     out.addAll(places);
     if (own != null && (own.actor().isGeneric() || isPeople(own.actor()))) situateRole(arg, own, out);
+    if (own != null && own.actor().isGeneric() && REPRESENTATIVES.contains(g.lemma(arg))) speakForOwner(arg, own, out);
     if (own != null && isEthnic(own)) situateEthnicGroup(arg, own, out);
     if (out.isEmpty()) {
       Token t = g.token(arg);
@@ -258,6 +259,30 @@ final class ActorFinder {
       country = placeCountries.countryOf(phrase(w));
     }
     return country != null && country.matches("[A-Z]{3}") ? country : null;
+  }
+
+  /** Nouns of people who act for a body: its leaders, members, officials and spokespeople. */
+  private static final Set<String> REPRESENTATIVES = Set.of("leader", "member", "official", "spokesman",
+      "spokeswoman", "spokesperson", "representative", "head", "chief");
+
+  /**
+   * The leaders, members or spokespeople of a body act for it, as CAMEO codes them: a bare title ("leaders",
+   * {@code GOV}) whose "of"/"for"/"from" owner is an actor of its own ("leaders of the opposition coalition"
+   * {@code OPP}, "members of the Tamil Tigers" {@code LKAREB}, "a spokesman for the Taliban" {@code AFGREB}) is
+   * that owner: the owner goes first.
+   */
+  private void speakForOwner(int arg, Mention own, List<Party> out) {
+    for (Dependency d : g.out(arg)) {
+      String r = d.relation();
+      if (!(r.equals("nmod:of") || r.equals("nmod:for") || r.equals("nmod:from"))) continue;
+      for (int i = 0; i < out.size(); i++) {
+        Party x = out.get(i);
+        if (x.token() != d.dependent() || x.mention() == own || !x.actor().isCoded()) continue;
+        out.remove(i);
+        out.add(0, x);
+        return;
+      }
+    }
   }
 
   /** A nation's people ("Albanians" {@code ALBCVL}), whom CAMEO codes by where they live. */

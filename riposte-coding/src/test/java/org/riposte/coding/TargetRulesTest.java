@@ -191,4 +191,15 @@ class TargetRulesTest {
         .events();
     assertEquals("SVKCVL", events.get(0).target().code(), Events.describe(events));
   }
+
+  @Test
+  void leadersOfABodyActForIt() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Leaders/NNS/leader of/IN the/DT opposition/NN coalition/NN resigned/VBD/resign ./.")
+        .deps("nsubj(resigned, Leaders) nmod:of(Leaders, coalition) case(coalition, of) det(coalition, the)"
+            + " compound(coalition, opposition)")
+        .actor("Leaders", "GOV").actor("opposition coalition", "OPP")
+        .events();
+    assertEquals("OPP", only(events, "0831").source().code(), "the opposition's leaders are no government");
+  }
 }
