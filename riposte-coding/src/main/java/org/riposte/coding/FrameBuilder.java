@@ -135,9 +135,20 @@ final class FrameBuilder {
       positions.add(complementTargets(p));
       if (!lexicon.contains(Lexicon.REPORT, g.lemma(p))) positions.add(complementSubjects(p));
     }
+    if (!verb && pat.code().matches("1[7-9].*|20.*")) positions.add(effectObjects(p));
     if (verb && pat.code().startsWith("13")) positions.add(conditionSubjects(p));
     if (verb) positions.add(purposeTargets(p));
     return positions;
+  }
+
+  /**
+   * For a nominal act of force (CAMEO 17–20), the objects of the verb it is the subject of: whom the act hit ("a car bombing by the Islamic State
+   * killed 75 villagers", "US airstrikes wounded Taliban fighters").
+   */
+  private List<Integer> effectObjects(int noun) {
+    Dependency gov = g.governor(noun);
+    if (gov == null || !gov.relation().equals("nsubj") || !g.token(gov.governor()).isVerb()) return List.of();
+    return g.deps(gov.governor(), "obj");
   }
 
   /** Marks of a condition clause: whom a threat is aimed at is the subject of what must (not) happen. */

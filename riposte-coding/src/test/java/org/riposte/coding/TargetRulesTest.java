@@ -202,4 +202,16 @@ class TargetRulesTest {
         .events();
     assertEquals("OPP", only(events, "0831").source().code(), "the opposition's leaders are no government");
   }
+
+  @Test
+  void anAttackActsOnWhomItsVerbHit() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("A/DT Chilean/JJ airstrike/NN killed/VBD/kill ten/CD Peruvian/JJ soldiers/NNS/soldier ./.")
+        .deps("nsubj(killed, airstrike) det(airstrike, A) amod(airstrike, Chilean) obj(killed, soldiers)"
+            + " nummod(soldiers, ten) amod(soldiers, Peruvian)")
+        .actor("Chilean", "CHL").actor("Peruvian soldiers", "PERMIL")
+        .events();
+    Event strike = events.stream().filter(e -> e.trigger().equals("airstrike")).findFirst().orElseThrow();
+    assertDyad(strike, "CHL", "PERMIL");
+  }
 }
