@@ -319,13 +319,20 @@ final class FrameBuilder {
     return -1;
   }
 
-  /** Arguments that may say where a predicate happens: its in/at/to arguments, and those of the words it consumed. */
+  /**
+   * Arguments that may say where a predicate happens: its in/at/to arguments, those of the words it consumed, and for
+   * a nominal event those of the verb it is the subject of ("the deployment of NATO troops arrived in Bosnia").
+   */
   private List<Integer> placeArgs(int p, PatternMatcher.Match m) {
     List<Integer> args = new ArrayList<>();
     for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(p, w));
     for (int c : m.consumed()) {
       args.addAll(g.deps(c, "obj"));
       for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(c, w));
+    }
+    Dependency gov = g.governor(p);
+    if (g.token(p).isNoun() && gov != null && gov.relation().startsWith("nsubj") && g.token(gov.governor()).isVerb()) {
+      for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(gov.governor(), w));
     }
     return args;
   }

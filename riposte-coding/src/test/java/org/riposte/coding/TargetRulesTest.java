@@ -214,4 +214,16 @@ class TargetRulesTest {
     Event strike = events.stream().filter(e -> e.trigger().equals("airstrike")).findFirst().orElseThrow();
     assertDyad(strike, "CHL", "PERMIL");
   }
+
+  @Test
+  void aNominalEventHappensWhereItsClauseDoes() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("A/DT Chilean/JJ airstrike/NN hit/VBD/hit a/DT bridge/NN in/IN Bolivia/NNP ./.")
+        .deps("nsubj(hit, airstrike) det(airstrike, A) amod(airstrike, Chilean) obj(hit, bridge)"
+            + " det(bridge, a) obl:in(hit, Bolivia) case(Bolivia, in)")
+        .actor("Chilean", "CHL").actor("Bolivia", "BOL")
+        .events();
+    Event strike = events.stream().filter(e -> e.trigger().equals("airstrike")).findFirst().orElseThrow();
+    assertDyad(strike, "CHL", "BOL");
+  }
 }
