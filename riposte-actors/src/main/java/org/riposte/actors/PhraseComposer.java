@@ -194,6 +194,7 @@ final class PhraseComposer {
         Entry p = person.entries().get(0);
         ctx.seen(p);
         g.actor = p.personAt(ctx.date());
+        if (formerHolder(s, g)) g.actor = outOfOffice(g.actor, p.code());
         g.personName = p.name();
         g.fixed = true;
         return;
@@ -206,6 +207,7 @@ final class PhraseComposer {
         return;
       }
       if (mod != null || !agents.isEmpty()) g.actor = compose(mod, modAtom, agents, g.personName, ActorKind.PERSON);
+      if (g.actor != null && formerHolder(s, g)) g.actor = outOfOffice(g.actor, g.actor.country());
       return;
     }
     if (!agents.isEmpty()) {
@@ -234,6 +236,43 @@ final class PhraseComposer {
         return;
       }
     }
+  }
+
+  /** Words that put a title in the past: "former President X", "ousted leader X", "ex-minister X". */
+  private static final Set<String> FORMER = Set.of("former", "ex", "ousted", "deposed", "exiled", "toppled",
+      "erstwhile", "onetime", "one-time", "overthrown");
+
+  /**
+   * Whether the person of a phrase is named by a title in the past ("Former Socialist prime minister Andreas
+   * Papandreou", "ousted President Askar Akayev", "ex-minister X"): one of {@link #FORMER} before the phrase's first
+   * title, with only adjectives, names and hyphens between ("former Soviet leader"), not a possessive ("the former
+   * republic's president" is a president now).
+   */
+  static boolean formerHolder(Sentence s, Phrase g) {
+    int first = -1;
+    for (Atom a : g.atoms) {
+      if (a.kind() == Atom.Kind.AGENT || a.kind() == Atom.Kind.PERSON) {
+        first = a.begin();
+        break;
+      }
+    }
+    for (int k = first - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+      Token t = s.token(k);
+      if (FORMER.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return true;
+      String pos = t.pos();
+      if (!(pos.startsWith("JJ") || pos.equals("NNP") || pos.equals("NNPS") || pos.equals("HYPH")
+          || t.word().equals("-"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A person out of office: the nationality with {@code ELI}, as CAMEO codes former office holders. */
+  private static Actor outOfOffice(Actor a, String nationality) {
+    String country = a.country() != null ? a.country() : nationality;
+    if (country == null || !country.matches("[A-Z]{3}")) return a;
+    return new Actor(country + "ELI", a.name(), country, "ELI", ActorKind.PERSON);
   }
 
   /**

@@ -15,11 +15,16 @@ import org.riposte.api.Token;
  */
 final class SentenceScanner {
 
-  /** Second parts of "Moscow-based": the place locates the noun. */
-  static final Set<String> LOCATING = Set.of("based", "born", "headquartered", "registered", "educated");
+  /**
+   * Second parts of "Moscow-based": the place locates the noun. "Saudi-led" too gives the noun its country: a force
+   * or coalition led by a state is that state's ("Saudi-led coalition" {@code SAU}, "Vietnamese-led forces"
+   * {@code VNMMIL}, "the Hamas-led government" {@code PSEGOV}), as CAMEO coders read it.
+   */
+  static final Set<String> LOCATING = Set.of("based", "born", "headquartered", "registered", "educated", "led",
+      "commanded");
 
   /** Second parts of "Russian-backed": the modifier sponsors the noun but is not its nationality. */
-  static final Set<String> SPONSORING = Set.of("backed", "led", "sponsored", "supported", "funded", "brokered",
+  static final Set<String> SPONSORING = Set.of("backed", "sponsored", "supported", "funded", "brokered",
       "allied", "controlled", "installed", "annexed", "occupied", "held", "friendly", "leaning", "aligned",
       "appointed", "imposed", "made", "financed", "armed", "trained", "run", "owned", "linked", "affiliated");
 

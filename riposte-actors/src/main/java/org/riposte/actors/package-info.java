@@ -24,9 +24,9 @@
  *       {@link org.riposte.api.Actor#role()} ("NATO diplomats" → {@code IGOWSTNAT}, role {@code DIP}). An agent alone
  *       gives a bare role code ("separatists" → {@code REB}, country null) or takes its owner from "of/at/for/in"
  *       ("diplomats of the Atlantic Alliance" → {@code IGOWSTNAT}, "an expert at Chatham House" →
- *       {@code GBREDU}). A modifier joined by "-backed", "-led" … is a separate mention ("Russian-backed
- *       separatists": {@code RUS} and {@code REB}); one joined by "-based" gives the country ("the Moscow-based
- *       Primakov Institute" → {@code RUSEDU}).</li>
+ *       {@code GBREDU}). A modifier joined by "-backed", "-sponsored" … is a separate mention ("Russian-backed
+ *       separatists": {@code RUS} and {@code REB}); one joined by "-based" or "-led" gives the country ("the
+ *       Moscow-based Primakov Institute" → {@code RUSEDU}, "Vietnamese-led forces" → {@code VNMMIL}).</li>
  *   <li>A person: a known person is coded by the role held on the article's publication date (the latest role when
  *       it is unknown; nationality + {@code ELI} when out of office); an unknown name takes the title around it
  *       ("Kremlin spokesman X", "X, a senior Russian diplomat", "Russia's deputy foreign minister, X") and is kept
@@ -111,7 +111,8 @@
  * <ul>
  *   <li>Roles follow CAMEO practice as Phoenix codes it, except diplomats ({@code DIP}, as DESIGN.md asks, where
  *       Phoenix says GOV) and defectors ({@code SPY}). Protesters and activists are {@code OPP} as in Phoenix;
- *       civilians and citizens {@code CVL}. See the head of {@code agents.tsv}.</li>
+ *       civilians and citizens {@code CVL}; refugees {@code REF}, workers and unions {@code LAB}, security forces
+ *       {@code COP}, as in Phoenix. See the head of {@code agents.tsv}.</li>
  *   <li>Role dates are inclusive; on a hand-over day both office holders match, each keeping his role. Mentions are
  *       coded at the article's publication date (the stage does not know event dates); the event coder then
  *       re-codes the people of each dated event at its own date with

@@ -143,6 +143,8 @@ final class ActorFinder {
     }
     out.addAll(places);
     if (own != null && (own.actor().isGeneric() || isPeople(own.actor()))) situateRole(arg, own, out);
+    if (own != null && own.actor().isGeneric() && REPRESENTATIVES.contains(g.lemma(arg))) speakForOwner(arg, own, out);
+    if (own != null && isEthnic(own)) situateEthnicGroup(arg, own, out);
     if (out.isEmpty()) {
       Token t = g.token(arg);
       String name = isPlaceName(arg) ? phrase(arg) : null;
@@ -181,6 +183,103 @@ final class ActorFinder {
         }
         Actor a = own.actor();
         out.add(0, new Party(new Actor(country + a.role(), a.name(), country, a.role(), a.kind()), arg, own, false));
+        return;
+      }
+    }
+  }
+
+  /**
+   * An ethnic group ("ethnic Albanians", "ethnic Turkish guerrillas") is coded, as CAMEO codes it, as the people of
+   * the country it lives in, not of the nation its name comes from: the country of a place its own phrase names
+   * ("ethnic Albanians of southern Serbia", "… guerrillas operating in Macedonia"), else of the place where the clause
+   * it is an argument of happens ("ethnic Albanians demonstrated in Serbia" {@code SRBCVL}); the combined actor goes
+   * first, in place of the nation's reading, with the group's role ({@code CVL} when it has none).
+   */
+  private void situateEthnicGroup(int arg, Mention own, List<Party> out) {
+    String country = ethnicHome(arg);
+    Actor a = own.actor();
+    if (country == null || country.equals(a.country())) return;
+    String role = a.role() != null ? a.role() : "CVL";
+    out.removeIf(p -> p.mention() == own && p.actor().equals(a));  // not the nation its name comes from
+    out.add(0, new Party(new Actor(country + role, a.name(), country, role, a.kind()), arg, own, false));
+  }
+
+  /** Whether a mention is preceded by "ethnic" ("ethnic Albanians"). */
+  boolean isEthnic(Mention m) {
+    if (m.actor() == null || m.actor().country() == null || m.actor().kind() == ActorKind.PERSON) return false;
+    for (int t = Math.max(0, m.beginToken() - 2); t < m.endToken(); t++) {
+      if (g.lemma(t).equals("ethnic")) return true;
+    }
+    return false;
+  }
+
+  /** Where the group of an argument lives: a place in its own phrase, else where its clause happens; or null. */
+  private String ethnicHome(int arg) {
+    List<Integer> places = new ArrayList<>();
+    for (Dependency d : g.out(arg)) {
+      String r = d.relation();
+      if (r.startsWith("nmod:") && OWNING_PREPS.contains(d.subtype())) places.add(d.dependent());
+      if (r.startsWith("acl")) {
+        for (String w : LOCATIVE) places.addAll(g.prepArgs(d.dependent(), w));
+      }
+    }
+    Dependency gov = g.governor(arg);
+    if (gov != null && g.token(gov.governor()).isVerb()) {
+      for (String w : LOCATIVE) places.addAll(g.prepArgs(gov.governor(), w));
+    }
+    for (int p : places) {
+      String c = placeCountry(p);
+      if (c == null) {
+        for (Dependency d : g.out(p)) {
+          String r = d.relation();
+          if (r.equals("compound") || r.equals("amod") || r.equals("nmod:of") || r.equals("nmod:in")) {
+            c = placeCountry(d.dependent());
+            if (c != null) break;
+          }
+        }
+      }
+      if (c != null) return c;
+    }
+    return null;
+  }
+
+  /**
+   * The country a word names as a place: a country, region or capital mention ("Serbia", "Kabul"), or a place name
+   * of known country ("Kharkiv"); null otherwise (a group, a person, an unknown place).
+   */
+  String placeCountry(int w) {
+    Mention at = mentionAt(w);
+    String country = null;
+    if (at != null) {
+      Actor a = at.actor();
+      boolean place = at.place() || a.kind() == ActorKind.STATE && a.role() == null && a.code() != null
+          && a.code().equals(a.country());
+      if (place) country = a.country() != null ? a.country() : placeCountries.countryOf(at.text());
+    } else if (isPlaceName(w)) {
+      country = placeCountries.countryOf(phrase(w));
+    }
+    return country != null && country.matches("[A-Z]{3}") ? country : null;
+  }
+
+  /** Nouns of people who act for a body: its leaders, members, officials and spokespeople. */
+  private static final Set<String> REPRESENTATIVES = Set.of("leader", "member", "official", "spokesman",
+      "spokeswoman", "spokesperson", "representative", "head", "chief");
+
+  /**
+   * The leaders, members or spokespeople of a body act for it, as CAMEO codes them: a bare title ("leaders",
+   * {@code GOV}) whose "of"/"for"/"from" owner is an actor of its own ("leaders of the opposition coalition"
+   * {@code OPP}, "members of the Tamil Tigers" {@code LKAREB}, "a spokesman for the Taliban" {@code AFGREB}) is
+   * that owner: the owner goes first.
+   */
+  private void speakForOwner(int arg, Mention own, List<Party> out) {
+    for (Dependency d : g.out(arg)) {
+      String r = d.relation();
+      if (!(r.equals("nmod:of") || r.equals("nmod:for") || r.equals("nmod:from"))) continue;
+      for (int i = 0; i < out.size(); i++) {
+        Party x = out.get(i);
+        if (x.token() != d.dependent() || x.mention() == own || !x.actor().isCoded()) continue;
+        out.remove(i);
+        out.add(0, x);
         return;
       }
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.riposte.api.Actor;
+import org.riposte.api.ActorKind;
 import org.riposte.api.Dependency;
 import org.riposte.api.Location;
 import org.riposte.api.Mention;
@@ -16,10 +18,13 @@ import org.riposte.api.Mention;
  * <p>Targets are searched in order: the pattern's preposition, the object (the subject of a passive, a noun's "of"
  * argument), the usual target prepositions (against, on, with, to, from, …), the clausal complement's arguments (for
  * {@code about} patterns and those testing the complement; else the objects and prepositional arguments of an
- * infinitive complement: "offered to negotiate with Armenia"), and for {@code about} verbs the context. An actor of
- * another party than the source wins over one of the same party, which is kept only for domestic events; the source
- * itself never is a target. The location is a place the predicate is in, at or goes to. Not thread safe: one
- * instance serves one sentence.
+ * infinitive complement: "offered to negotiate with Armenia"; for other verbs without object, the noun the parser
+ * made the subject of a complement: "rejected Lima's demand to close…"), the subject of a threat's condition
+ * ("unless Lisbon withdrew"), the objects and recipients of the act a purpose clause serves ("summoned the envoy to
+ * complain"), and for {@code about} verbs the context. An actor of another party than the source wins over one of
+ * the same party, which is kept only for domestic events; the source itself never is a target. An act that still
+ * has no target, other than a statement, acts on the country it happens in ("eased restrictions in Montenegro").
+ * The location is a place the predicate is in, at or goes to. Not thread safe: one instance serves one sentence.
  */
 final class FrameBuilder {
 
@@ -55,7 +60,7 @@ final class FrameBuilder {
     if (sources.isEmpty() && own) sources = sourceFinder.resolve(themeArgs(p, verb));
     boolean domestic = !own && !pat.has(EventPattern.Flag.NOTARGET);
     List<Integer> ownTheme = own ? themeArgs(p, verb) : List.of();
-    List<Party> targets = chooseTargets(positions, sources, ownTheme, domestic,
+    List<Party> targets = chooseTargets(positions, pat.word() != null ? 2 : 1, sources, ownTheme, domestic,
         lexicon.contains(Lexicon.REPORT, g.lemma(p)));
     if (targets.isEmpty() && pat.has(EventPattern.Flag.ABOUT) && verb && contextTargets) {
       targets = contextTarget(p, sources);
@@ -63,7 +68,42 @@ final class FrameBuilder {
     if (targets.isEmpty() && pat.has(EventPattern.Flag.MUTUAL) && sources.isEmpty() && !verb) {
       sources = sourceFinder.resolve(g.prepArgs(p, "between"));
     }
-    return new Frame(m, sources, targets, location(p, m, targets), anchor);
+    int place = locationArg(p, m, targets);
+    Location location = place < 0 ? null : locationOf(place);
+    if (targets.isEmpty() && !pat.code().startsWith("01")) {
+      targets = placeTarget(m, sources);
+    }
+    return new Frame(m, sources, targets, location, anchor);
+  }
+
+  /**
+   * An act without a named target acts on the country where it happens, as CAMEO codes it ("Sudan's government
+   * lifted the state of emergency in Darfur": {@code SDN}; "the rebels declared a ceasefire in Somalia": {@code SOM};
+   * "eased the measures in Montenegro province": {@code MNE}): the first in/at/to argument of the predicate that is,
+   * or has as a compound or "of"/"in" modifier, a country, a seat of government or a place name of known country.
+   * The target is that country, named after the words; none when the country is the source's own code ("Turkey
+   * imposed a curfew in Turkey" keeps no target).
+   */
+  private List<Party> placeTarget(PatternMatcher.Match m, List<Party> sources) {
+    for (int a : placeArgs(m.predicate(), m)) {
+      List<Integer> words = new ArrayList<>(List.of(a));
+      for (Dependency d : g.out(a)) {
+        String r = d.relation();
+        if (r.equals("compound") || r.equals("nmod:of") || r.equals("nmod:in") || r.equals("amod")
+            || r.equals("nmod:poss")) {
+          words.add(d.dependent());
+        }
+      }
+      for (int w : words) {
+        String country = actors.placeCountry(w);
+        if (country == null) continue;
+        if (sources.stream().anyMatch(s -> country.equals(s.actor().code()))) return List.of();
+        Mention at = actors.mentionAt(w);
+        String name = at != null ? at.text() : actors.phrase(w);
+        return List.of(new Party(new Actor(country, name, country, null, ActorKind.STATE), w, null, true));
+      }
+    }
+    return List.of();
   }
 
   // ---- targets ----
@@ -90,20 +130,98 @@ final class FrameBuilder {
         for (String w : TARGET_PREPS) inner.addAll(g.prepArgs(c, w));
       }
       positions.add(inner);
+      if (verb) positions.add(complementTargets(p));
     } else if (verb) {
       positions.add(complementTargets(p));
+      if (!lexicon.contains(Lexicon.REPORT, g.lemma(p))) positions.add(complementSubjects(p));
     }
+    if (!verb && pat.code().matches("1[7-9].*|20.*")) positions.add(effectObjects(p));
+    if (verb && pat.code().startsWith("13")) positions.add(conditionSubjects(p));
+    if (verb) positions.add(purposeTargets(p));
     return positions;
   }
 
   /**
-   * The objects and prepositional arguments of a verb's infinitive complement, where a verb of stance or intent has
-   * its target ("refused to hand the suspects over to Britain", "offered to negotiate with Armenia"); not the
-   * complement's subject, which is the verb's own.
+   * For a nominal act of force (CAMEO 17–20), the objects of the verb it is the subject of: whom the act hit ("a car bombing by the Islamic State
+   * killed 75 villagers", "US airstrikes wounded Taliban fighters").
+   */
+  private List<Integer> effectObjects(int noun) {
+    Dependency gov = g.governor(noun);
+    if (gov == null || !gov.relation().equals("nsubj") || !g.token(gov.governor()).isVerb()) return List.of();
+    return g.deps(gov.governor(), "obj");
+  }
+
+  /** Marks of a condition clause: whom a threat is aimed at is the subject of what must (not) happen. */
+  private static final Set<String> CONDITIONS = Set.of("unless", "if");
+
+  /**
+   * The subjects of a threat's condition ("threatened to strike unless Lisbon withdrew", "… if Madrid goes ahead"),
+   * on the verb or on its complement: the party the threat is to move.
+   */
+  private List<Integer> conditionSubjects(int p) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(List.of(p));
+    heads.addAll(PatternMatcher.complements(g, p));
+    for (int h : heads) {
+      for (Dependency d : g.out(h)) {
+        if (!d.baseRelation().equals("advcl")) continue;
+        int c = d.dependent();
+        if (g.deps(c, "mark").stream().noneMatch(mk -> CONDITIONS.contains(g.lemma(mk)))) continue;
+        out.addAll(g.subjects(c));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Nouns the parser made the subject of a complement clause of a verb without object, where they are its object
+   * ("rejected Lima's demand to close the port", read as "demand" subject of "close"; "reject proposed Chilean
+   * changes to the deal, an aide said"); not through a that-clause's own subject ("agreed that Quito would…" keeps
+   * its clause).
+   */
+  private List<Integer> complementSubjects(int p) {
+    List<Integer> out = new ArrayList<>();
+    if (g.hasDep(p, "obj") || g.hasDep(p, "iobj")) return out;
+    for (int c : g.deps(p, "ccomp")) {
+      if (g.deps(c, "mark").stream().anyMatch(mk -> !g.lemma(mk).equals("to"))) continue;
+      for (int s : g.subjects(c)) if (g.token(s).isNoun()) out.add(s);
+    }
+    return out;
+  }
+
+  /**
+   * For an act stated as the purpose of another ("summoned Lima's ambassador to complain", "called the Chilean
+   * minister to discuss the border"), the objects and recipients of the act it is the purpose of: whom the act is
+   * addressed to, when it names nobody itself.
+   */
+  private List<Integer> purposeTargets(int p) {
+    List<Integer> out = new ArrayList<>();
+    Dependency gov = g.governor(p);
+    if (gov == null || g.isFinite(p)) return out;
+    String r = gov.baseRelation();
+    int h = gov.governor();
+    if (!(r.equals("advcl") || r.equals("xcomp")) || !g.token(h).isVerb()) return out;
+    out.addAll(g.deps(h, "obj"));
+    out.addAll(g.deps(h, "iobj"));
+    for (String w : TARGET_PREPS) out.addAll(g.prepArgs(h, w));
+    return out;
+  }
+
+  /**
+   * The objects and prepositional arguments of a verb's infinitive or gerund complement, where a verb of stance or
+   * intent has its target ("refused to hand the suspects over to Britain", "offered to negotiate with Armenia",
+   * "is considering sending aid to Nepal"); not the complement's subject, which is the verb's own.
    */
   private List<Integer> complementTargets(int p) {
     List<Integer> out = new ArrayList<>();
-    for (int c : g.deps(p, "xcomp")) {
+    List<Integer> complements = new ArrayList<>(g.deps(p, "xcomp"));
+    for (Dependency d : g.out(p)) {  // a gerund object: "considering sending aid to Nepal"
+      String r = d.relation();
+      if ((r.equals("obj") || r.equals("acl")) && g.token(d.dependent()).pos().equals("VBG")) {
+        complements.add(d.dependent());
+      }
+    }
+    for (int c : complements) {
       if (!g.token(c).isVerb()) continue;
       out.addAll(g.deps(c, "obj"));
       out.addAll(g.deps(c, "iobj"));
@@ -135,11 +253,14 @@ final class FrameBuilder {
 
   /**
    * The first position that yields an actor of another party than the sources (coded first), else, for domestic
-   * events, one of the same party. The source's own forces or mission ({@code ownTheme}) are no target, nor is the
-   * press a reporting verb speaks to ("told AFP").
+   * events, one of the same party. A domestic act's direct object (the first {@code direct} positions: the pattern's
+   * preposition and the object) of the same country but another code, named by the object's own words (not by a
+   * possessive: "its army" is the source's own), is taken at once, before another party named further away ("the government released opposition leaders" {@code VENGOV} → {@code VENOPP}; "the air force
+   * supports the police and the American embassy": the police). The source's own forces or mission
+   * ({@code ownTheme}) are no target, nor is the press a reporting verb speaks to ("told AFP").
    */
-  private List<Party> chooseTargets(List<List<Integer>> positions, List<Party> sources, List<Integer> ownTheme,
-                                    boolean domestic, boolean reporting) {
+  private List<Party> chooseTargets(List<List<Integer>> positions, int direct, List<Party> sources,
+                                    List<Integer> ownTheme, boolean domestic, boolean reporting) {
     Set<String> sourceParties = new LinkedHashSet<>();
     for (Party s : sources) if (s.party() != null) sourceParties.add(s.party());
     Predicate<Party> notSelf = c -> sources.stream().noneMatch(s -> s.sameActor(c) || s.token() == c.token())
@@ -149,15 +270,21 @@ final class FrameBuilder {
         c -> c.party() != null && otherParty.test(c),
         otherParty,
         c -> domestic);
-    for (Predicate<Party> pass : passes) {
-      for (List<Integer> args : positions) {
+    Predicate<Party> domesticObject = c -> domestic && !reporting && c.mention() != null
+        && c.mention().covers(c.token()) && c.party() != null
+        && (c.actor().equals(c.mention().actor()) || actors.isEthnic(c.mention()))
+        && !actors.isPronoun(c.token())
+        && sources.stream().noneMatch(s -> Objects.equals(s.actor().code(), c.actor().code()));
+    for (int pass = 0; pass < passes.size(); pass++) {
+      for (int i = 0; i < positions.size(); i++) {
+        Predicate<Party> ok = pass == 0 && i < direct ? passes.get(0).or(domesticObject) : passes.get(pass);
         List<Party> found = new ArrayList<>();
-        for (int a : args) {
+        for (int a : positions.get(i)) {
           for (Party c : actors.candidates(a)) {
-            if (!notSelf.test(c) || !pass.test(c) || ownTheme.contains(a) && c.token() == a) continue;
+            if (!notSelf.test(c) || !ok.test(c) || ownTheme.contains(a) && c.token() == a) continue;
             if (found.stream().noneMatch(c::sameActor)) found.add(c);
-            actors.addConjuncts(c, found, notSelf.and(pass));
-            actors.addCoordinatedModifiers(a, found, notSelf.and(pass));
+            actors.addConjuncts(c, found, notSelf.and(ok));
+            actors.addCoordinatedModifiers(a, found, notSelf.and(ok));
             break;
           }
         }
@@ -181,26 +308,43 @@ final class FrameBuilder {
 
   // ---- location ----
 
-  private Location location(int p, PatternMatcher.Match m, List<Party> targets) {
+  /** The token naming where the predicate happens (a place it is in, at or goes to), or −1. */
+  private int locationArg(int p, PatternMatcher.Match m, List<Party> targets) {
+    List<Integer> args = new ArrayList<>();
+    for (Party t : targets) if (t.isPlace() || actors.isPlaceName(t.token())) args.add(t.token());
+    args.addAll(placeArgs(p, m));
+    for (int a : args) {
+      if (actors.placeAt(a) != null || actors.mentionAt(a) == null && actors.isPlaceName(a)) return a;
+    }
+    return -1;
+  }
+
+  /**
+   * Arguments that may say where a predicate happens: its in/at/to arguments, those of the words it consumed, and for
+   * a nominal event those of the verb it is the subject of ("the deployment of NATO troops arrived in Bosnia").
+   */
+  private List<Integer> placeArgs(int p, PatternMatcher.Match m) {
     List<Integer> args = new ArrayList<>();
     for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(p, w));
-    for (Party t : targets) if (t.isPlace() || actors.isPlaceName(t.token())) args.add(0, t.token());
     for (int c : m.consumed()) {
       args.addAll(g.deps(c, "obj"));
       for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(c, w));
     }
-    for (int a : args) {
-      Mention place = actors.placeAt(a);
-      if (place == null && actors.mentionAt(a) != null) continue;
-      if (place != null) {
-        String country = place.actor().country();
-        return new Location(place.text(), country != null ? country : places.countryOf(place.text()));
-      }
-      if (actors.isPlaceName(a)) {
-        String name = actors.phrase(a);
-        return new Location(name, places.countryOf(name));
-      }
+    Dependency gov = g.governor(p);
+    if (g.token(p).isNoun() && gov != null && gov.relation().startsWith("nsubj") && g.token(gov.governor()).isVerb()) {
+      for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(gov.governor(), w));
     }
-    return null;
+    return args;
+  }
+
+  /** The location a place token names: its text and country. */
+  private Location locationOf(int a) {
+    Mention place = actors.placeAt(a);
+    if (place != null) {
+      String country = place.actor().country();
+      return new Location(place.text(), country != null ? country : places.countryOf(place.text()));
+    }
+    String name = actors.phrase(a);
+    return new Location(name, places.countryOf(name));
   }
 }

@@ -1,6 +1,7 @@
 package org.riposte.coding;
 
 import java.util.Locale;
+import java.util.Map;
 import org.riposte.api.Actor;
 
 /**
@@ -15,9 +16,26 @@ import org.riposte.api.Actor;
  */
 public record GoldActor(String text, String code, String sector, int begin, int end) {
 
-  /** A coded gold actor; a sector such as {@code CVLalb} or {@code ***} is reduced to its role ({@code CVL}) or null. */
+  /**
+   * Country codes of the older CAMEO manuals that some gold records still use, with the ISO 3166 alpha-3 code the
+   * actor dictionary gives: Japan {@code JAP}, Italy {@code ITL}, and {@code VTN} for Vietnam.
+   */
+  private static final Map<String, String> OLD_COUNTRY_CODES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
+
+  /** Gold sectors that are misspellings of a role: {@code CIV} (Côte d'Ivoire's country code) for civilians. */
+  private static final Map<String, String> SECTOR_SPELLINGS = Map.of("CIV", "CVL");
+
+  /**
+   * A coded gold actor. Old CAMEO country codes are read as today's ({@code JAP} → {@code JPN}, {@code ITL} →
+   * {@code ITA}, {@code VTN} → {@code VNM}); a sector such as {@code CVLalb} or {@code ***} is reduced to its role
+   * ({@code CVL}) or null, and {@code CIV} as a sector is read as {@code CVL}.
+   */
   public static GoldActor coded(String text, String code, String sector) {
-    return new GoldActor(text, blankToNull(code), role(sector), -1, -1);
+    String c = blankToNull(code);
+    if (c != null) c = OLD_COUNTRY_CODES.getOrDefault(c.toUpperCase(Locale.ROOT), c);
+    String r = role(sector);
+    if (r != null) r = SECTOR_SPELLINGS.getOrDefault(r, r);
+    return new GoldActor(text, c, r, -1, -1);
   }
 
   /** A span of the sentence, without code. */

@@ -16,7 +16,7 @@ import java.util.Map;
  * Reads PLOVER gold records: a JSON array of objects with {@code id}, {@code date}, {@code text}, {@code event} and
  * {@code source}/{@code target} (a list of {@code {actorText, code, sector}}, or a string when there is none).
  * Event names of PLOVER 0.5 are mapped to 2.0 ({@link #toPlover2}); {@code DOCUMENT} records are documentation and
- * are skipped silently.
+ * are skipped silently. A date that all records share is a placeholder and is dropped ({@link #placeholderDatesRemoved}).
  */
 final class PloverGoldReader {
   private PloverGoldReader() {}
@@ -63,7 +63,22 @@ final class PloverGoldReader {
       out.add(new GoldSentence(id, text, date, Map.of(EvalLevel.PLOVER, toPlover2(event)), actors(r.get("source")),
           actors(r.get("target"))));
     }
-    return new GoldSet(GoldFormat.PLOVER, file, out, problems);
+    return new GoldSet(GoldFormat.PLOVER, file, placeholderDatesRemoved(out), problems);
+  }
+
+  /**
+   * The sentences undated when every one of them carries the same date: one date for sentences of several decades is
+   * a placeholder, not when they were written, and coding them at it would code each person by the office held on
+   * that day (a president who left office the year before as out of office) instead of by the latest role, as an
+   * undated article is coded.
+   */
+  static List<GoldSentence> placeholderDatesRemoved(List<GoldSentence> sentences) {
+    if (sentences.size() < 2 || sentences.stream().map(GoldSentence::date).distinct().count() != 1) return sentences;
+    List<GoldSentence> out = new ArrayList<>();
+    for (GoldSentence g : sentences) {
+      out.add(new GoldSentence(g.id(), g.text(), null, g.labels(), g.sources(), g.targets()));
+    }
+    return out;
   }
 
   private static List<GoldActor> actors(JsonNode n) {

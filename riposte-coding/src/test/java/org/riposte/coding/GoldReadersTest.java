@@ -49,6 +49,33 @@ class GoldReadersTest {
   }
 
   @Test
+  void oldCountryCodesAndMisspeltSectorsAreReadAsToday() throws Exception {
+    Path p = write("old.json", """
+        [ {"id": "O1", "event": "AGREE", "text": "Tokyo and Rome agreed on a trade pact with Hanoi.",
+           "source": [{"actorText": "Tokyo", "code": "JAP", "sector": "GOV"},
+                      {"actorText": "Rome", "code": "ITL"}],
+           "target": [{"actorText": "Hanoi", "code": "VTN", "sector": "CIV"},
+                      {"actorText": "Ivorian villagers", "code": "CIV", "sector": "CVLbet"}]} ]
+        """);
+    GoldSentence g = GoldSet.read(GoldFormat.PLOVER, p).sentences().get(0);
+    assertEquals("JPN", g.sources().get(0).code());
+    assertEquals("ITA", g.sources().get(1).code());
+    assertEquals("VNM", g.targets().get(0).code());
+    assertEquals("CVL", g.targets().get(0).sector(), "CIV as a sector is a misspelt CVL");
+    assertEquals("CIV", g.targets().get(1).code(), "CIV as a country stays Côte d'Ivoire");
+    assertEquals("CVL", g.targets().get(1).sector());
+  }
+
+  @Test
+  void aDateEveryRecordSharesIsAPlaceholderAndIsDropped() throws Exception {
+    Path p = write("same.json", """
+        [ {"id": "S1", "date": "2000-01-01", "event": "AGREE", "text": "Chile and Peru agreed on a pact."},
+          {"id": "S2", "date": "2000-01-01", "event": "FIGHT", "text": "Rebels attacked a convoy."} ]
+        """);
+    for (GoldSentence g : GoldSet.read(GoldFormat.PLOVER, p).sentences()) assertNull(g.date(), g.id());
+  }
+
+  @Test
   void codebookRowsWithQuotedCommasAndNoExample() throws Exception {
     Path p = write("codes.csv", "\"\",\"code\",\"name\",\"example\"\n"
         + "\"1\",\"17\",\"COERCE\",NA\n"
