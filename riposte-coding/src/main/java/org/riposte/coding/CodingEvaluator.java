@@ -32,7 +32,8 @@ import org.riposte.api.Token;
  * Actors are compared by party ({@link GoldActor#sameParty}); "country + sector" also needs the gold's sector.
  * Span gold names no codes: a span's party is what the actor stage coded inside it, so on span gold the actor scores
  * measure whether the coder picks the right argument, and {@link EvalReport#goldCoverage()} the share of spans the
- * dictionary codes at all. An uncoded span is matched by an uncoded actor whose text overlaps it.
+ * dictionary codes at all. An uncoded span is matched by an uncoded actor whose text overlaps it; a span holding only a
+ * bare role ("the government") by an actor whose text overlaps it (with the sector: of that role).
  *
  * <p>Not thread safe: add results from one thread.
  */
@@ -139,13 +140,21 @@ public final class CodingEvaluator {
     return best;
   }
 
-  /** A gold actor with the parties it may be coded as (for a span: what the actor stage coded in it). */
-  private record Party(GoldActor gold, List<Actor> coded) {
+  /**
+   * A gold actor with the parties it may be coded as (for a span: what the actor stage coded in it) and, for a span
+   * that holds only bare roles ("the government", "officials"), those roles.
+   */
+  private record Party(GoldActor gold, List<Actor> coded, List<String> roles) {
 
     boolean matches(Actor a, boolean withSector) {
       if (a == null) return false;
       if (!gold.isSpan()) return withSector ? gold.samePartyAndSector(a) : gold.sameParty(a);
-      if (coded.isEmpty()) return !a.isCoded() && overlaps(a.name(), gold.text());
+      if (coded.isEmpty() && roles.isEmpty()) return !a.isCoded() && overlaps(a.name(), gold.text());
+      if (coded.isEmpty()) {
+        // a span naming a role of no stated country: the right argument is the actor read from that span, whatever
+        // country the coder gave the role from its context; with the sector, the role must be the span's
+        return overlaps(a.name(), gold.text()) && (!withSector || roles.contains(a.role()));
+      }
       for (Actor c : coded) {
         if (c.party() != null && c.party().equals(a.party())
             && (!withSector || java.util.Objects.equals(c.role(), a.role()))) {
@@ -167,21 +176,25 @@ public final class CodingEvaluator {
     List<Party> out = new ArrayList<>();
     for (GoldActor g : gold) {
       if (!g.isSpan()) {
-        out.add(new Party(g, List.of()));
+        out.add(new Party(g, List.of(), List.of()));
         continue;
       }
       List<Actor> coded = new ArrayList<>();
+      List<String> roles = new ArrayList<>();
       for (Mention m : analysis.mentions()) {
         Sentence s = analysis.sentences().get(m.sentence());
         Token b = s.token(m.beginToken());
         Token e = s.token(m.endToken() - 1);
-        if (b.begin() < g.end() && e.end() > g.begin() && m.actor() != null && m.actor().party() != null) {
+        if (b.begin() >= g.end() || e.end() <= g.begin() || m.actor() == null) continue;
+        if (m.actor().party() != null) {
           coded.add(m.actor());
+        } else if (m.actor().role() != null) {
+          roles.add(m.actor().role());
         }
       }
       spans++;
       if (!coded.isEmpty()) codedSpans++;
-      out.add(new Party(g, coded));
+      out.add(new Party(g, coded, roles));
     }
     return out;
   }

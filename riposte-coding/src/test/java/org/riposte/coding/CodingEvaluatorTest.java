@@ -93,6 +93,28 @@ class CodingEvaluatorTest {
     assertEquals(1.0, r.goldCoverage());
   }
 
+  @Test
+  void aSpanHoldingOnlyARoleIsMatchedByTheActorReadFromIt() throws Exception {
+    Fixture f = Fixture.published("2021-10-20")
+        .sentence("The/DT government/NN expelled/VBD/expel three/CD diplomats/NNS/diplomat ./.")
+        .deps("det(government, The) nsubj(expelled, government) obj(expelled, diplomats) nummod(diplomats, three)")
+        .actor("The government", "GOV").actor("diplomats", "DIP");
+    Analysis a = f.analysis();
+    a = a.withEvents(DependencyEventCoder.defaultCoder().process(a).events());
+    String text = a.article().text();
+    int b = text.indexOf("diplomats");
+    CodingEvaluator ev = new CodingEvaluator(GoldFormat.SPANS, 5);
+    ev.add(new GoldSentence("line 1", text, null, Map.of(), List.of(GoldActor.span("The government", 0, 14)),
+        List.of(GoldActor.span("diplomats", b, b + 9))), a);
+    ev.add(new GoldSentence("line 2", text, null, Map.of(), List.of(GoldActor.span("diplomats", b, b + 9)),
+        List.of(GoldActor.span("The government", 0, 14))), a);
+    EvalReport r = ev.report();
+    assertEquals(0.5, r.score("source country").accuracy(), "the role's span is the source, not the target");
+    assertEquals(0.5, r.score("source country+sector").accuracy());
+    assertEquals(0.5, r.score("target country").accuracy());
+    assertEquals(0.0, r.goldCoverage(), "a bare role names no party: no span is coded");
+  }
+
   private static Event event(String code, String plover, Status status) {
     return new Event(code, null, "d", EventDate.UNKNOWN, status, new Actor("POL", "Poland", "POL", null,
         ActorKind.STATE), null, code, code.substring(0, 2), plover, 0, CameoCode.quadClassOf(code), null,
