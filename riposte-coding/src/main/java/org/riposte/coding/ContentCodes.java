@@ -13,7 +13,9 @@ import org.riposte.api.Dependency;
  * proposal to meet (125), "threatened to impose sanctions" 1312. The content is the act coded in the predicate's
  * complement or object; its code maps to the specific code of the same kind: material cooperation (06) → x1, aid
  * (07) → x3, political reform (083) → x4, yielding (08) → x5, meeting (04) → x6, agreement (057) → x7, mediation
- * (045) → x8. Only a plain 020, 100, 120 or 130 is refined; a pattern that already names a specific code keeps it.
+ * (045) → x8. A plain concession (080) takes the yielding it concedes ("accepted demands for reform" 083), an
+ * intent (030) the intent of the promised act. Only a plain 020, 030, 080, 100, 120 or 130 is refined; a pattern
+ * that already names a specific code keeps it.
  * Stateless; thread safe.
  */
 final class ContentCodes {
@@ -52,6 +54,7 @@ final class ContentCodes {
       case "120" -> suffixed("12", REJECT, content);
       case "130" -> ThreatCodes.threatOf(content);
       case "030" -> IntentCodes.intentOf(content);
+      case "080" -> content.startsWith("08") ? content : null;
       default -> null;
     };
     if (refined == null || !refined.startsWith(code.substring(0, 2))) return code;  // never another root
@@ -63,7 +66,7 @@ final class ContentCodes {
   /** Whether a plain code is one {@link #refine} may make specific. */
   static boolean refinable(String code) {
     return code.equals("020") || code.equals("100") || code.equals("120") || code.equals("130")
-        || code.equals("030");
+        || code.equals("030") || code.equals("080");
   }
 
   /**

@@ -172,7 +172,7 @@ final class SentenceCoder {
       }
       return code;
     }
-    return depth == 2 ? ContentCodes.byWords(g, candidates, lexicon) : null;
+    return ContentCodes.byWords(g, candidates, lexicon);
   }
 
   private static List<Integer> clauses(ParseGraph g, int i) {

@@ -46,6 +46,17 @@ class ContentCodesTest {
   }
 
   @Test
+  void acceptingDemandsForReformConcedesReform() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Peru/NNP accepted/VBD/accept demands/NNS/demand from/IN Chile/NNP for/IN reforms/NNS/reform ./.")
+        .deps("nsubj(accepted, Peru) obj(accepted, demands) nmod:from(demands, Chile) case(Chile, from)"
+            + " nmod:for(demands, reforms) case(reforms, for)")
+        .actor("Peru", "PER").actor("Chile", "CHL")
+        .events();
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("083")), Events.describe(events));
+  }
+
+  @Test
   void aRejectionOfNothingNamedStaysPlain() throws Exception {
     List<Event> events = Fixture.published("2022-03-01")
         .sentence("Chile/NNP rejected/VBD/reject the/DT Peruvian/JJ statement/NN ./.")
