@@ -1,12 +1,14 @@
 package org.riposte.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.riposte.api.Actor;
+import org.riposte.api.Dependency;
 import org.riposte.api.EventDate;
 import org.riposte.api.Event;
 import org.riposte.api.Evidence;
@@ -63,6 +65,8 @@ final class SentenceCoder {
     Map<String, Event> events = new LinkedHashMap<>();
     Set<Integer> predicates = new HashSet<>();
     for (PatternMatcher.Match m : matches) predicates.add(m.predicate());
+    Map<Integer, String> acts = new HashMap<>();
+    for (PatternMatcher.Match m : matches) acts.putIfAbsent(m.predicate(), m.pattern().code());
     for (PatternMatcher.Match m : matches) {
       if (consumed.contains(m.predicate()) || defersToComplement(g, m, predicates)) continue;
       Frame f = frames.build(m);
@@ -81,7 +85,7 @@ final class SentenceCoder {
           if (!src.qualifies() && (tgt == null || !tgt.qualifies())) continue;
           Actor source = DomesticReading.situate(src.actor(), tgt == null ? null : tgt.actor(), f.location());
           Actor target = tgt == null ? null : DomesticReading.situate(tgt.actor(), src.actor(), f.location());
-          Event e = event(g, f, source, target, date, status, threatening, decided);
+          Event e = event(g, f, source, target, date, status, threatening, decided, acts);
           events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate()), e);
         }
       }
@@ -119,8 +123,9 @@ final class SentenceCoder {
   }
 
   private Event event(ParseGraph g, Frame f, Actor source, Actor target, EventDate date, Status status,
-                     boolean threatening, boolean decided) {
+                     boolean threatening, boolean decided, Map<Integer, String> acts) {
     String code = f.pattern().code();
+    if (ContentCodes.refinable(code)) code = ContentCodes.refine(code, contentOf(g, f.predicate(), acts, 2), ontology);
     String refusal = status == Status.NEGATED && RefusalCodes.isRefusal(g, f.predicate())
         ? RefusalCodes.refusalOf(code) : null;
     if (refusal != null) {  // "will not lift the ban": the refusal happened
@@ -139,6 +144,46 @@ final class SentenceCoder {
     String id = EventIds.of(docId, s.index(), p, c.code(), source, target);
     return new Event(id, null, docId, date, status, source, target, c.code(), c.root(), c.plover(), c.goldstein(),
         c.quadClass(), f.location(), new Evidence(s.text(), s.begin(), s.end()), trigger(g, p), List.of());
+  }
+
+  /**
+   * The code of the act an appeal, demand, rejection or threat at {@code p} is about: the first coded predicate among
+   * its clausal complements ("urged Kenya to release"), the complements and "for" arguments of its object
+   * ("rejected a request to meet", "rejected calls for aid"), its own "for" argument ("asked Chad for aid") and its
+   * object ("demanded the release"); a request found there is looked through to its own content. Null when none.
+   */
+  private String contentOf(ParseGraph g, int p, Map<Integer, String> acts, int depth) {
+    if (depth == 0) return null;
+    List<Integer> candidates = new ArrayList<>(clauses(g, p));
+    for (int o : g.deps(p, "obj")) {
+      candidates.addAll(clauses(g, o));
+      candidates.addAll(g.prepArgs(o, "for"));
+    }
+    candidates.addAll(g.prepArgs(p, "for"));
+    candidates.addAll(g.deps(p, "obj"));
+    candidates.addAll(g.deps(p, "nsubj:pass"));
+    for (int c : candidates) {
+      String code = acts.get(c);
+      if (code == null || c == p) continue;
+      if (code.startsWith("02") || code.startsWith("10")) {
+        String inner = contentOf(g, c, acts, depth - 1);
+        if (inner != null) return inner;
+        continue;
+      }
+      return code;
+    }
+    return ContentCodes.byWords(g, candidates, lexicon);
+  }
+
+  private static List<Integer> clauses(ParseGraph g, int i) {
+    List<Integer> r = new ArrayList<>();
+    for (Dependency d : g.out(i)) {
+      String rel = d.relation();
+      if (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("acl") || rel.equals("advcl:to")) {
+        r.add(d.dependent());
+      }
+    }
+    return r;
   }
 
   /** The predicate word with its particle ("broke off"). */

@@ -55,6 +55,11 @@
  *       prepared to impose martial law") is the threat of that kind (13x, asserted, {@code ThreatCodes}); a nominal
  *       act named by the verb that performs it ("announced a ceasefire", "undertook a mediation mission") is done,
  *       not planned, except announced meetings and visits.</li>
+ *   <li>A plain appeal, demand, rejection, threat, intent or concession (020, 100, 120, 130, 030, 080) takes the
+ *       specific code of what it asks for, rejects, threatens, promises or concedes ({@code ContentCodes}): the
+ *       coded act of its complement or object ("urged Peru to free the prisoners" 0253, "rejected a request to
+ *       meet" 125), else the word classes of those arguments ("rejected calls for aid" 122, "demanded that Lima
+ *       respect the rights of miners" 1043); the root never changes.</li>
  *   <li>Patterns may test a noun predicate's adjectives and compounds ({@code mod=joint}: "joint exercises") and an
  *       object with its compound ({@code obj=hunger_strike}, which beats a pattern testing the head noun alone).
  *       Amounts are looked through to what they are given in ("$2 million in aid"), comparatives to what they

@@ -219,14 +219,14 @@ class GrammarTest {
 
   @Test
   void aTimeIsNoArgumentOfThePreposition() throws Exception {
-    // "on Tuesday" is no "call on" target; "on Chile" after it is
+    // "on Tuesday" is no "call on" target; "on Chile" after it is (an appeal to talk: 026)
     List<Event> events = Fixture.published("2021-10-20")
         .sentence("Peru/NNP on/IN Tuesday/NNP called/VBD/call on/IN Chile/NNP to/TO talk/VB ./.")
         .deps("nsubj(called, Peru) obl:on(called, Tuesday) case(Tuesday, on) obl:on(called, Chile) case(Chile, on)"
             + " xcomp(called, talk) mark(talk, to)")
         .actor("Peru", "PER").actor("Chile", "CHL").timex("Tuesday", "2021-10-19")
         .events();
-    Event e = only(events, "020");
+    Event e = only(events, "026");
     assertDyad(e, "PER", "CHL");
     assertEquals("2021-10-19", e.date().value());
   }

@@ -32,7 +32,7 @@ class YieldAndAidTest {
         .deps("nsubj(donated, Qatar) obj(donated, tents) obl:to(donated, Sudan) case(Sudan, to)")
         .actor("Qatar", "QAT").actor("Sudan", "SDN")
         .events();
-    assertDyad(only(events, "070"), "QAT", "SDN");
+    assertDyad(only(events, "073"), "QAT", "SDN");  // tents: humanitarian aid
   }
 
   @Test
