@@ -8,25 +8,26 @@ final class PassMarks {
   private PassMarks() {}
 
   // PLOVER gold (all records). Targets: type 0.85, triple 0.70, actors 0.85 country, 0.75 country+sector.
-  static final double PLOVER_TYPE = 0.58;
-  static final double PLOVER_TRIPLE = 0.33;
-  static final double PLOVER_SOURCE_COUNTRY = 0.60;
-  static final double PLOVER_TARGET_COUNTRY = 0.46;
-  static final double PLOVER_SOURCE_SECTOR = 0.41;
-  static final double PLOVER_TARGET_SECTOR = 0.19;
+  static final double PLOVER_TYPE = 0.68;
+  static final double PLOVER_TRIPLE = 0.48;
+  static final double PLOVER_SOURCE_COUNTRY = 0.73;
+  static final double PLOVER_TARGET_COUNTRY = 0.60;
+  static final double PLOVER_SOURCE_SECTOR = 0.55;
+  static final double PLOVER_TARGET_SECTOR = 0.32;
 
   // CAMEO codebook examples (all). Targets: root 0.85, 3 digits 0.60.
-  static final double CODEBOOK_ROOT = 0.59;
-  static final double CODEBOOK_CODE3 = 0.26;
+  static final double CODEBOOK_ROOT = 0.69;
+  static final double CODEBOOK_CODE3 = 0.45;
 
-  // Five-class sentences, every third (EvalIT.EVERY). Targets: accuracy 0.75, each class recall 0.60 (reached for
-  // all five classes, whose marks are therefore the target).
-  static final double FIVECLASS = 0.71;
+  // Five-class sentences, every third (EvalIT.EVERY). Targets: accuracy 0.75, each class recall 0.60 (all reached:
+  // the marks are the targets).
+  static final double FIVECLASS = 0.75;
   static final double[] FIVECLASS_RECALL = {0.60, 0.60, 0.60, 0.60, 0.60};
 
-  // Source/target spans, every third (EvalIT.EVERY). Targets: 0.85 country, 0.75 country+sector.
-  static final double SPANS_SOURCE_COUNTRY = 0.70;
-  static final double SPANS_TARGET_COUNTRY = 0.46;
-  static final double SPANS_SOURCE_SECTOR = 0.69;
-  static final double SPANS_TARGET_SECTOR = 0.45;
+  // Source/target spans, every third (EvalIT.EVERY). Targets: 0.85 country, 0.75 country+sector (reached for the
+  // source: its marks are the targets).
+  static final double SPANS_SOURCE_COUNTRY = 0.85;
+  static final double SPANS_TARGET_COUNTRY = 0.57;
+  static final double SPANS_SOURCE_SECTOR = 0.75;
+  static final double SPANS_TARGET_SECTOR = 0.55;
 }
