@@ -30,4 +30,18 @@ public record CameoCode(String code, String name, double goldstein, int quadClas
     if (r < 1 || r > 20) throw new IllegalArgumentException("not a CAMEO root: " + root);
     return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
   }
+
+  /**
+   * What a code maps to in a table keyed by codes and one keyed by roots: the entry of the code itself, else of its
+   * 3-digit prefix, else of its root; null when none has one (threats and refusals derived from an act's code).
+   */
+  static String mostSpecific(String code, java.util.Map<String, String> byCode, java.util.Map<String, String> byRoot) {
+    String exact = byCode.get(code);
+    if (exact != null) return exact;
+    if (code.length() > 3) {
+      String three = byCode.get(code.substring(0, 3));
+      if (three != null) return three;
+    }
+    return byRoot.get(code.substring(0, 2));
+  }
 }

@@ -45,12 +45,6 @@ final class RefusalCodes {
 
   /** The refusal code of a cooperative act's code, or null when the act is not cooperative (04–08). */
   static String refusalOf(String code) {
-    String exact = BY_CODE.get(code);
-    if (exact != null) return exact;
-    if (code.length() > 3) {
-      String three = BY_CODE.get(code.substring(0, 3));
-      if (three != null) return three;
-    }
-    return BY_ROOT.get(code.substring(0, 2));
+    return CameoCode.mostSpecific(code, BY_CODE, BY_ROOT);
   }
 }

@@ -26,12 +26,6 @@ final class ThreatCodes {
 
   /** The threat code for a conflictual act's code, or null when the act is not one (10–13 and 01–09 are not). */
   static String threatOf(String code) {
-    String exact = BY_CODE.get(code);
-    if (exact != null) return exact;
-    if (code.length() > 3) {
-      String three = BY_CODE.get(code.substring(0, 3));
-      if (three != null) return three;
-    }
-    return BY_ROOT.get(code.substring(0, 2));
+    return CameoCode.mostSpecific(code, BY_CODE, BY_ROOT);
   }
 }
