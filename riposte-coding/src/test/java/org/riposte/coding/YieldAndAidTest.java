@@ -174,4 +174,22 @@ class YieldAndAidTest {
         .events();
     assertEquals("ETH", only(events, "087").source().code(), "the troops' host is not the one withdrawing");
   }
+
+  @Test
+  void withdrawingInspectorsReducesRelationsWhileWithdrawingTroopsDeEscalates() throws Exception {
+    List<Event> inspectors = Fixture.published("2021-10-20")
+        .sentence("The/DT agency/NN withdrew/VBD/withdraw its/PRP$ inspectors/NNS/inspector from/IN Laos/NNP ./.")
+        .deps("det(agency, The) nsubj(withdrew, agency) obj(withdrew, inspectors) nmod:poss(inspectors, its)"
+            + " obl:from(withdrew, Laos) case(Laos, from)")
+        .actor("The agency", "IGO").actor("Laos", "LAO")
+        .events();
+    assertEquals("SANCTION", only(inspectors, "1662").plover());
+    List<Event> troops = Fixture.published("2021-10-20")
+        .sentence("Armenia/NNP withdrew/VBD/withdraw its/PRP$ troops/NNS/troop from/IN the/DT border/NN ./.")
+        .deps("nsubj(withdrew, Armenia) obj(withdrew, troops) nmod:poss(troops, its) obl:from(withdrew, border)"
+            + " case(border, from) det(border, the)")
+        .actor("Armenia", "ARM")
+        .events();
+    assertEquals("RETREAT", only(troops, "087").plover());
+  }
 }
