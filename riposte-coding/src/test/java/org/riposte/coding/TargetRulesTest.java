@@ -47,7 +47,7 @@ class TargetRulesTest {
             + " obl:in(lifted, Quito) case(Quito, in)")
         .actor("Peruvian troops", "PERMIL").place("Quito", "ECUGOV")
         .events();
-    Event e = only(events, "081");
+    Event e = only(events, "0813");
     assertEquals("ECU", e.target().code(), "the country, not its government: " + Events.describe(events));
   }
 

@@ -59,4 +59,29 @@ class ThreatTest {
         .events();
     assertEquals(Status.HYPOTHETICAL, only(events, "070").status());
   }
+
+  @Test
+  void vowingToFightIsAThreatOfForceNotAFight() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("The/DT rebels/NNS/rebel vowed/VBD/vow to/TO attack/VB Chadian/JJ towns/NNS/town ./.")
+        .deps("det(rebels, The) nsubj(vowed, rebels) xcomp(vowed, attack) mark(attack, to) obj(attack, towns)"
+            + " amod(towns, Chadian) nsubj:xsubj(attack, rebels)")
+        .actor("The rebels", "TCDREB").actor("Chadian towns", "TCD")
+        .events();
+    Event e = only(events, "138");
+    assertEquals("THREATEN", e.plover());
+    assertEquals(1, events.size(), "the attack vowed is the threat's content, not an event of its own: " + events);
+  }
+
+  @Test
+  void anAttackByANamedPartyHasThatPartyAsSource() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("A/DT soldier/NN died/VBD/die in/IN an/DT attack/NN on/IN a/DT post/NN by/IN Tajik/JJ gunmen/NNS/gunman ./.")
+        .deps("det(soldier, A) nsubj(died, soldier) obl:in(died, attack) case(attack, in) det(attack, an)"
+            + " nmod:on(attack, post) case(post, on) det(post, a) nmod:by(attack, gunmen) case(gunmen, by)"
+            + " amod(gunmen, Tajik)")
+        .actor("Tajik gunmen", "TJKUAF")
+        .events();
+    assertEquals("TJKUAF", only(events, "190").source().code());
+  }
 }

@@ -123,4 +123,73 @@ class YieldAndAidTest {
         .events();
     assertDyad(only(events, "081"), "HUN", "UKRREF");
   }
+
+  @Test
+  void liftingABlockadeEasesItAndLiftingACurfewEasesTheCurfew() throws Exception {
+    List<Event> blockade = Fixture.published("2021-10-20")
+        .sentence("The/DT Indian/JJ army/NN lifted/VBD/lift its/PRP$ blockade/NN on/IN Nepali/JJ trucks/NNS/truck ./.")
+        .deps("nsubj(lifted, army) det(army, The) amod(army, Indian) obj(lifted, blockade) nmod:poss(blockade, its)"
+            + " nmod:on(blockade, trucks) case(trucks, on) amod(trucks, Nepali)")
+        .actor("The Indian army", "INDMIL").actor("Nepali trucks", "NPL")
+        .events();
+    assertEquals("RETREAT", only(blockade, "0872").plover(), "an eased military blockade, not an eased ban");
+    List<Event> curfew = Fixture.published("2021-10-20")
+        .sentence("The/DT junta/NN relaxed/VBD/relax the/DT curfew/NN in/IN Yangon/NNP ./.")
+        .deps("nsubj(relaxed, junta) det(junta, The) obj(relaxed, curfew) det(curfew, the) obl:in(relaxed, Yangon)"
+            + " case(Yangon, in)")
+        .actor("junta", "MMRGOV")
+        .events();
+    assertEquals("MMRGOV", only(curfew, "0813").source().code());
+  }
+
+  @Test
+  void easedEmergencyMeasuresAreNotEasedEconomicSanctions() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Hungary/NNP eased/VBD/ease emergency/NN measures/NNS/measure in/IN the/DT south/NN ./.")
+        .deps("nsubj(eased, Hungary) obj(eased, measures) compound(measures, emergency) obl:in(eased, south)"
+            + " case(south, in) det(south, the)")
+        .actor("Hungary", "HUN")
+        .events();
+    assertEquals("08", only(events, "0814").root());
+  }
+
+  @Test
+  void allowingADeliveryAllowsHumanitarianAccess() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Kazakhstan/NNP allowed/VBD/allow the/DT delivery/NN of/IN grain/NN to/IN Kyrgyzstan/NNP ./.")
+        .deps("nsubj(allowed, Kazakhstan) obj(allowed, delivery) det(delivery, the) nmod:of(delivery, grain)"
+            + " case(grain, of) nmod:to(delivery, Kyrgyzstan) case(Kyrgyzstan, to)")
+        .actor("Kazakhstan", "KAZ").actor("Kyrgyzstan", "KGZ")
+        .events();
+    assertEquals("KAZ", only(events, "0863").source().code());
+  }
+
+  @Test
+  void whoeverBeginsAWithdrawalIsItsSource() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Ethiopia/NNP began/VBD/begin the/DT withdrawal/NN of/IN troops/NNS/troop from/IN Somalia/NNP ./.")
+        .deps("nsubj(began, Ethiopia) obj(began, withdrawal) det(withdrawal, the) nmod:of(withdrawal, troops)"
+            + " case(troops, of) nmod:from(withdrawal, Somalia) case(Somalia, from)")
+        .actor("Ethiopia", "ETH").actor("Somalia", "SOM")
+        .events();
+    assertEquals("ETH", only(events, "087").source().code(), "the troops' host is not the one withdrawing");
+  }
+
+  @Test
+  void withdrawingInspectorsReducesRelationsWhileWithdrawingTroopsDeEscalates() throws Exception {
+    List<Event> inspectors = Fixture.published("2021-10-20")
+        .sentence("The/DT agency/NN withdrew/VBD/withdraw its/PRP$ inspectors/NNS/inspector from/IN Laos/NNP ./.")
+        .deps("det(agency, The) nsubj(withdrew, agency) obj(withdrew, inspectors) nmod:poss(inspectors, its)"
+            + " obl:from(withdrew, Laos) case(Laos, from)")
+        .actor("The agency", "IGO").actor("Laos", "LAO")
+        .events();
+    assertEquals("SANCTION", only(inspectors, "1662").plover());
+    List<Event> troops = Fixture.published("2021-10-20")
+        .sentence("Armenia/NNP withdrew/VBD/withdraw its/PRP$ troops/NNS/troop from/IN the/DT border/NN ./.")
+        .deps("nsubj(withdrew, Armenia) obj(withdrew, troops) nmod:poss(troops, its) obl:from(withdrew, border)"
+            + " case(border, from) det(border, the)")
+        .actor("Armenia", "ARM")
+        .events();
+    assertEquals("RETREAT", only(troops, "087").plover());
+  }
 }
