@@ -8,7 +8,7 @@ import org.riposte.api.Token;
 
 /**
  * Chooses the pattern of a predicate token: among the patterns of its lemma whose conditions hold, the most specific
- * (ties: the first in the file); when that is a no-event pattern (an idiom), the token is no predicate. Stateless apart from its immutable resources; thread safe.
+ * (ties: the first in the file); an adjective with a copula takes only {@code pos=adj} patterns, and only it does; when that is a no-event pattern (an idiom), the token is no predicate. Stateless apart from its immutable resources; thread safe.
  */
 final class PatternMatcher {
 
@@ -39,7 +39,9 @@ final class PatternMatcher {
     Token tok = g.token(t);
     boolean verb = tok.isVerb();
     boolean noun = tok.isNoun() && !tok.isProperNoun();
-    if (!verb && !noun) return null;
+    // an adjective with a copula predicates like a verb ("Chile was skeptical", "Peru is critical of …")
+    boolean adjective = tok.pos().startsWith("JJ") && g.hasDep(t, "cop");
+    if (!verb && !noun && !adjective) return null;
     if (NAMED_NER.contains(tok.ner()) || actors.mentionAt(t) != null && !verb) return null;
     for (Dependency d : g.in(t)) {
       String r = d.baseRelation();
@@ -47,6 +49,7 @@ final class PatternMatcher {
     }
     Match best = null;
     for (EventPattern p : book.forLemma(g.lemma(t))) {
+      if (adjective && !"adj".equals(p.pos()) || !adjective && "adj".equals(p.pos())) continue;
       if (best != null && p.specificity() * 3 + 2 <= best.specificity()) continue;
       Match m = test(g, actors, t, p, verb);
       if (m != null && (best == null || m.specificity() > best.specificity())) best = m;
@@ -55,7 +58,7 @@ final class PatternMatcher {
   }
 
   private Match test(ParseGraph g, ActorFinder actors, int t, EventPattern p, boolean verb) {
-    if (p.pos() != null && p.pos().equals("verb") != verb) return null;
+    if (p.pos() != null && !p.pos().equals("adj") && p.pos().equals("verb") != verb) return null;
     List<Integer> consumed = new ArrayList<>();
     int fit = 1;
     if (p.word() != null && !hasParticle(g, t, p.word()) && g.prepArgs(t, p.word()).isEmpty()) return null;
