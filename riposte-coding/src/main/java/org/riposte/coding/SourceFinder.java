@@ -12,7 +12,11 @@ import org.riposte.api.Dependency;
  * before it. A controlled subject counts only under object-control verbs ("urged NATO to deploy"); otherwise the
  * governor's subject acts ("visited Kyiv to restate"). A noun's source is its possessor, its {@code by} agent or a
  * nationality adjective ("the Russian attack"), else, shared with a coordinated noun, or the subject of the light or
- * reporting verb it is the object of ("held talks", "announced the expulsion"). Not thread safe: one instance serves
+ * reporting verb it is the object of ("held talks", "announced the expulsion"), also through a container noun ("held a
+ * new round of talks", "began days of protests", "went on strike"), or of the copular adjective it is an argument of
+ * ("was responsible for the attack"). A participle modifying a statement ("issued a statement calling on Peru to …")
+ * acts for the statement's author. A copular adjective's source is its subject ("Chile was skeptical"), as is a
+ * stative passive's ("Israel is opposed to …"). Not thread safe: one instance serves
  * one sentence.
  */
 final class SourceFinder {
@@ -38,6 +42,7 @@ final class SourceFinder {
     if (depth > 3) return List.of();
     if (pat != null && pat.sourcePrep() != null) return g.prepArgs(p, pat.sourcePrep());
     if (isAdjectivePredicate(p)) return g.deps(p, "nsubj");
+    if (pat != null && "adj".equals(pat.pos())) return g.passiveSubjects(p);  // "Israel is opposed to …"
     if (!g.token(p).isVerb()) return nounSourceArgs(p);
     if (g.isPassive(p) || g.token(p).pos().equals("VBN") && !g.deps(p, "obl:agent").isEmpty()) {
       List<Integer> agents = new ArrayList<>(g.deps(p, "obl:agent"));

@@ -120,7 +120,7 @@ class SourceRulesTest {
             + " nmod:of(plan, Peru) case(Peru, of)")
         .actor("Chile", "CHL").actor("Peru", "PER")
         .events();
-    assertEquals("CHL", only(events, "110").source().code());
+    assertEquals("CHL", only(events, "120").source().code());
   }
 
   @Test
@@ -141,5 +141,22 @@ class SourceRulesTest {
         .actor("Chilean officials", "CHLGOV").actor("Peru", "PER")
         .events();
     assertTrue(events.stream().noneMatch(e -> e.cameo().equals("012")), Events.describe(events));
+  }
+
+  @Test
+  void aPassiveWithoutAgentOfAStateAdjectiveIsThatState() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP is/VBZ/be opposed/VBN/oppose to/IN the/DT plan/NN of/IN Peru/NNP ./.")
+        .deps("nsubj:pass(opposed, Chile) aux:pass(opposed, is) obl:to(opposed, plan) case(plan, to) det(plan, the)"
+            + " nmod:of(plan, Peru) case(Peru, of)")
+        .actor("Chile", "CHL").actor("Peru", "PER")
+        .events();
+    assertEquals("CHL", only(events, "120").source().code());
+    List<Event> agent = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP was/VBD/be opposed/VBN/oppose by/IN Peru/NNP ./.")
+        .deps("nsubj:pass(opposed, Chile) aux:pass(opposed, was) obl:agent(opposed, Peru) case(Peru, by)")
+        .actor("Chile", "CHL").actor("Peru", "PER")
+        .events();
+    assertDyad(only(agent, "120"), "PER", "CHL");
   }
 }
