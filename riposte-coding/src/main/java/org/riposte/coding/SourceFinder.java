@@ -35,7 +35,12 @@ final class SourceFinder {
   List<Integer> sourceArgs(int p, EventPattern pat) {
     List<Integer> args = sourceArgs(p, pat, 0);
     int light = g.token(p).isVerb() ? -1 : lightVerb(p);
-    return args.isEmpty() && light >= 0 ? sourceArgs(light, null, 1) : args;
+    if (light < 0) return args;
+    // "the Tamils were engaged in attacks": a stative passive's subject; "continued their strike": the verb's subject
+    List<Integer> governing =
+        PatternMatcher.statePassive(g, light) ? g.passiveSubjects(light) : sourceArgs(light, null, 1);
+    boolean pronouns = !args.isEmpty() && args.stream().allMatch(actors::isPronoun);
+    return args.isEmpty() || pronouns && !governing.isEmpty() ? governing : args;
   }
 
   private List<Integer> sourceArgs(int p, EventPattern pat, int depth) {
@@ -47,6 +52,8 @@ final class SourceFinder {
     if (g.isPassive(p) || g.token(p).pos().equals("VBN") && !g.deps(p, "obl:agent").isEmpty()) {
       List<Integer> agents = new ArrayList<>(g.deps(p, "obl:agent"));
       agents.addAll(g.deps(p, "obl:by"));
+      // "Serb forces were engaged in ethnic cleansing": a state of the subject, not a passive act on it
+      if (agents.isEmpty() && ENGAGE.contains(g.lemma(p))) return g.passiveSubjects(p);
       return agents;
     }
     List<Integer> subj = controlledSubjects(p);
@@ -150,12 +157,16 @@ final class SourceFinder {
       if ((r.equals("obl:for") || r.equals("obl:of")) && isAdjectivePredicate(h)) return h;
       if (!g.token(h).isVerb()) return -1;
       if (r.equals("obl:on") && g.lemma(h).equals("go")) return h;
+      if (r.equals("obl:in") && ENGAGE.contains(g.lemma(h))) return h;
       if (!r.equals("obj") && !r.startsWith("nsubj:pass")) return -1;
       String lemma = g.lemma(h);
       return lexicon.contains(Lexicon.LIGHT, lemma) || lexicon.contains(Lexicon.REPORT, lemma) ? h : -1;
     }
     return -1;
   }
+
+  /** Verbs whose {@code in} argument is what their subject does ("engaged in shelling", "participated in raids"). */
+  private static final Set<String> ENGAGE = Set.of("engage", "participate", "involve", "persist");
 
   /** Verbs that make a text public: its author is their subject ("released a statement accusing …"). */
   private static final Set<String> PUBLISH = Set.of("release", "publish", "send", "post", "deliver", "circulate");

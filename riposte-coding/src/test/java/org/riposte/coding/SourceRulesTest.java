@@ -159,4 +159,38 @@ class SourceRulesTest {
         .events();
     assertDyad(only(agent, "120"), "PER", "CHL");
   }
+
+  @Test
+  void aPossessivePronounGivesWayToTheSubjectOfTheGoverningVerb() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Peruvian/JJ prisoners/NNS/prisoner continued/VBD/continue their/PRP$ hunger/NN strike/NN ./.")
+        .deps("nsubj(continued, prisoners) amod(prisoners, Peruvian) obj(continued, strike) nmod:poss(strike, their)"
+            + " compound(strike, hunger)")
+        .actor("Peruvian prisoners", "PERCRM")
+        .events();
+    assertEquals("PERCRM", only(events, "142").source().code());
+  }
+
+  @Test
+  void beingEngagedInAnActMakesTheSubjectItsSource() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chilean/JJ troops/NNS/troop were/VBD/be engaged/VBN/engage in/IN attacks/NNS/attack on/IN"
+            + " Peru/NNP ./.")
+        .deps("nsubj:pass(engaged, troops) amod(troops, Chilean) aux:pass(engaged, were) obl:in(engaged, attacks)"
+            + " case(attacks, in) nmod:on(attacks, Peru) case(Peru, on)")
+        .actor("Chilean troops", "CHLMIL").actor("Peru", "PER")
+        .events();
+    assertDyad(only(events, "190"), "CHLMIL", "PER");
+  }
+
+  @Test
+  void beingEngagedInAnActTheVerbNamesMakesTheSubjectItsSource() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chilean/JJ troops/NNS/troop were/VBD/be engaged/VBN/engage in/IN ethnic/JJ cleansing/NN ./.")
+        .deps("nsubj:pass(engaged, troops) amod(troops, Chilean) aux:pass(engaged, were) obl:in(engaged, cleansing)"
+            + " case(cleansing, in) amod(cleansing, ethnic)")
+        .actor("Chilean troops", "CHLMIL")
+        .events();
+    assertEquals("CHLMIL", only(events, "203").source().code());
+  }
 }
