@@ -13,7 +13,8 @@ import org.riposte.api.Dependency;
  * governor's subject acts ("visited Kyiv to restate"). A noun's source is its possessor, its {@code by} agent or a
  * nationality adjective ("the Russian attack"), else, shared with a coordinated noun, or the subject of the light or
  * reporting verb it is the object of ("held talks", "announced the expulsion"), also through a container noun ("held a
- * new round of talks", "began days of protests", "went on strike"), or of the copular adjective it is an argument of
+ * new round of talks", "began days of protests", "went on strike"; the container's possessor: "Russia's wave of
+ * strikes"), or of the copular adjective it is an argument of
  * ("was responsible for the attack"). A participle modifying a statement ("issued a statement calling on Peru to …")
  * acts for the statement's author. A copular adjective's source is its subject ("Chile was skeptical"), as is a
  * stative passive's ("Israel is opposed to …"). Not thread safe: one instance serves
@@ -130,7 +131,13 @@ final class SourceFinder {
       }
     }
     int head = g.nounConjHead(p);
-    return out.isEmpty() && head >= 0 ? nounSourceArgs(head) : out;
+    if (out.isEmpty() && head >= 0) return nounSourceArgs(head);
+    Dependency gov = g.governor(p);
+    if (out.isEmpty() && gov != null && gov.relation().equals("nmod:of") && g.token(gov.governor()).isNoun()
+        && containerNoun(gov.governor())) {
+      return nounSourceArgs(gov.governor());  // "Russia's new wave of strikes"
+    }
+    return out;
   }
 
   /** Nouns an event noun may be inside, besides quantities: "a wave of strikes", "a spate of attacks". */

@@ -193,4 +193,15 @@ class SourceRulesTest {
         .events();
     assertEquals("CHLMIL", only(events, "203").source().code());
   }
+
+  @Test
+  void theOwnerOfAContainerNounIsTheSourceOfTheEventsInIt() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP 's/POS new/JJ wave/NN of/IN attacks/NNS/attack on/IN Peru/NNP ended/VBD/end ./.")
+        .deps("nmod:poss(wave, Chile) case(Chile, 's) amod(wave, new) nsubj(ended, wave) nmod:of(wave, attacks)"
+            + " case(attacks, of) nmod:on(attacks, Peru) case(Peru, on)")
+        .actor("Chile", "CHL").actor("Peru", "PER")
+        .events();
+    assertDyad(only(events, "190"), "CHL", "PER");
+  }
 }
