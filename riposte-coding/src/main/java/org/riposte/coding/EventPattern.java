@@ -15,7 +15,8 @@ import java.util.Set;
  *                   null
  * @param object     the test on the object's head, or null
  * @param complement the test on a clausal complement's head, or null
- * @param pos        {@code verb}, {@code noun}, or null for both
+ * @param pos        {@code verb}, {@code noun}, or null for both; {@code adj} for an adjective with a copula ("was skeptical"), which
+ *                   takes only such patterns
  * @param modifiers  tests that modifiers of the predicate (its adjectives and compound nouns: "<i>joint</i>
  *                   exercises", "<i>hunger</i> strike") must pass, each by one modifier; empty for none
  * @param sourcePrep the preposition whose argument is the source ({@code into}), or null

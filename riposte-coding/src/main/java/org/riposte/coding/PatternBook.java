@@ -93,7 +93,7 @@ public final class PatternBook {
         case "comp" -> complement = wordTest(value, where, lexicon);
         case "mod" -> modifiers.add(wordTest(value, where, lexicon));
         case "pos" -> {
-          if (!value.equals("verb") && !value.equals("noun")) throw new ConfigException(where + ": pos is verb|noun");
+          if (!value.matches("verb|noun|adj")) throw new ConfigException(where + ": pos is verb|noun|adj");
           pos = value;
         }
         case "source" -> sourcePrep = value.toLowerCase(Locale.ROOT);

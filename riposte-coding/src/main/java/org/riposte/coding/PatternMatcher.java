@@ -2,13 +2,15 @@ package org.riposte.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.riposte.api.Dependency;
 import org.riposte.api.Token;
 
 /**
  * Chooses the pattern of a predicate token: among the patterns of its lemma whose conditions hold, the most specific
- * (ties: the first in the file); when that is a no-event pattern (an idiom), the token is no predicate. Stateless apart from its immutable resources; thread safe.
+ * (ties: the first in the file); an adjective with a copula, or a passive participle without agent that has
+ * {@code pos=adj} patterns of its word form ("is opposed"), takes only such patterns, and only it does; when that is a no-event pattern (an idiom), the token is no predicate. Stateless apart from its immutable resources; thread safe.
  */
 final class PatternMatcher {
 
@@ -39,14 +41,23 @@ final class PatternMatcher {
     Token tok = g.token(t);
     boolean verb = tok.isVerb();
     boolean noun = tok.isNoun() && !tok.isProperNoun();
-    if (!verb && !noun) return null;
+    // an adjective with a copula predicates like a verb ("Chile was skeptical", "Peru is critical of …")
+    boolean adjective = tok.pos().startsWith("JJ") && g.hasDep(t, "cop");
+    String lemma = g.lemma(t);
+    String form = tok.word().toLowerCase(Locale.ROOT);
+    if (statePassive(g, t) && book.forLemma(form).stream().anyMatch(p -> "adj".equals(p.pos()))) {
+      adjective = true;  // "Israel is opposed to …" parsed as a passive without agent: the adjective "opposed"
+      lemma = form;
+    }
+    if (!verb && !noun && !adjective) return null;
     if (NAMED_NER.contains(tok.ner()) || actors.mentionAt(t) != null && !verb) return null;
     for (Dependency d : g.in(t)) {
       String r = d.baseRelation();
       if (r.equals("aux") || r.equals("cop") || verb && (r.equals("amod") || r.equals("compound"))) return null;
     }
     Match best = null;
-    for (EventPattern p : book.forLemma(g.lemma(t))) {
+    for (EventPattern p : book.forLemma(lemma)) {
+      if (adjective && !"adj".equals(p.pos()) || !adjective && "adj".equals(p.pos())) continue;
       if (best != null && p.specificity() * 3 + 2 <= best.specificity()) continue;
       Match m = test(g, actors, t, p, verb);
       if (m != null && (best == null || m.specificity() > best.specificity())) best = m;
@@ -54,8 +65,14 @@ final class PatternMatcher {
     return best == null || best.pattern().isNoEvent() ? null : best;
   }
 
+  /** A past participle with a passive auxiliary and no agent ("is opposed", "was concerned"): maybe a state. */
+  static boolean statePassive(ParseGraph g, int t) {
+    return g.token(t).pos().equals("VBN") && g.hasDep(t, "aux:pass") && !g.hasDep(t, "obl:agent")
+        && g.prepArgs(t, "by").isEmpty();
+  }
+
   private Match test(ParseGraph g, ActorFinder actors, int t, EventPattern p, boolean verb) {
-    if (p.pos() != null && p.pos().equals("verb") != verb) return null;
+    if (p.pos() != null && !p.pos().equals("adj") && p.pos().equals("verb") != verb) return null;
     List<Integer> consumed = new ArrayList<>();
     int fit = 1;
     if (p.word() != null && !hasParticle(g, t, p.word()) && g.prepArgs(t, p.word()).isEmpty()) return null;

@@ -12,7 +12,12 @@ import org.riposte.api.Dependency;
  * before it. A controlled subject counts only under object-control verbs ("urged NATO to deploy"); otherwise the
  * governor's subject acts ("visited Kyiv to restate"). A noun's source is its possessor, its {@code by} agent or a
  * nationality adjective ("the Russian attack"), else, shared with a coordinated noun, or the subject of the light or
- * reporting verb it is the object of ("held talks", "announced the expulsion"). Not thread safe: one instance serves
+ * reporting verb it is the object of ("held talks", "announced the expulsion"), also through a container noun ("held a
+ * new round of talks", "began days of protests", "went on strike"; the container's possessor: "Russia's wave of
+ * strikes"), or of the copular adjective it is an argument of
+ * ("was responsible for the attack"). A participle modifying a statement ("issued a statement calling on Peru to …")
+ * acts for the statement's author. A copular adjective's source is its subject ("Chile was skeptical"), as is a
+ * stative passive's ("Israel is opposed to …"). Not thread safe: one instance serves
  * one sentence.
  */
 final class SourceFinder {
@@ -31,16 +36,25 @@ final class SourceFinder {
   List<Integer> sourceArgs(int p, EventPattern pat) {
     List<Integer> args = sourceArgs(p, pat, 0);
     int light = g.token(p).isVerb() ? -1 : lightVerb(p);
-    return args.isEmpty() && light >= 0 ? sourceArgs(light, null, 1) : args;
+    if (light < 0) return args;
+    // "the Tamils were engaged in attacks": a stative passive's subject; "continued their strike": the verb's subject
+    List<Integer> governing =
+        PatternMatcher.statePassive(g, light) ? g.passiveSubjects(light) : sourceArgs(light, null, 1);
+    boolean pronouns = !args.isEmpty() && args.stream().allMatch(actors::isPronoun);
+    return args.isEmpty() || pronouns && !governing.isEmpty() ? governing : args;
   }
 
   private List<Integer> sourceArgs(int p, EventPattern pat, int depth) {
     if (depth > 3) return List.of();
     if (pat != null && pat.sourcePrep() != null) return g.prepArgs(p, pat.sourcePrep());
+    if (isAdjectivePredicate(p)) return g.deps(p, "nsubj");
+    if (pat != null && "adj".equals(pat.pos())) return g.passiveSubjects(p);  // "Israel is opposed to …"
     if (!g.token(p).isVerb()) return nounSourceArgs(p);
     if (g.isPassive(p) || g.token(p).pos().equals("VBN") && !g.deps(p, "obl:agent").isEmpty()) {
       List<Integer> agents = new ArrayList<>(g.deps(p, "obl:agent"));
       agents.addAll(g.deps(p, "obl:by"));
+      // "Serb forces were engaged in ethnic cleansing": a state of the subject, not a passive act on it
+      if (agents.isEmpty() && ENGAGE.contains(g.lemma(p))) return g.passiveSubjects(p);
       return agents;
     }
     List<Integer> subj = controlledSubjects(p);
@@ -49,17 +63,28 @@ final class SourceFinder {
     if (gov != null) {
       String r = gov.baseRelation();
       int h = gov.governor();
-      boolean nonFinite = !g.isFinite(p) && g.token(h).isVerb();
+      boolean nonFinite = !g.isFinite(p) && (g.token(h).isVerb() || isAdjectivePredicate(h));
       if (r.equals("conj") && !reducedParticiple(p, h) || r.equals("xcomp")
           || (r.equals("advcl") || r.equals("dep")) && nonFinite) {
         return sourceArgs(h, null, depth + 1);
       }
       if (r.equals("acl") && g.token(h).isNoun() && !g.token(p).pos().equals("VBN")) {
-        return g.deps(h, "nmod:poss");
+        List<Integer> owner = g.deps(h, "nmod:poss");
+        if (!owner.isEmpty() || !g.token(p).pos().equals("VBG") || namesAnActor(h)) return owner;
+        // "Chile issued a statement calling on Peru to …": the statement's author appeals
+        List<Integer> author = nounSourceArgs(h);
+        int light = lightVerb(h);
+        if (light < 0) light = publishingVerb(h);
+        return author.isEmpty() && light >= 0 ? sourceArgs(light, null, depth + 1) : author;
       }
     }
     if (!g.isFinite(p) || g.hasDep(p, "csubj") || g.hasDep(p, "expl")) return List.of();
     return g.danglingSubject(p).stream().filter(this::namesAnActor).toList();
+  }
+
+  /** Whether the token is an adjective with a copula ("Chile was <i>responsible</i>", "is <i>guilty</i> of"). */
+  boolean isAdjectivePredicate(int t) {
+    return g.token(t).pos().startsWith("JJ") && g.hasDep(t, "cop");
   }
 
   /** Whether the token itself (not a modifier of it) is an actor mention, a named entity or an agent noun. */
@@ -106,18 +131,64 @@ final class SourceFinder {
       }
     }
     int head = g.nounConjHead(p);
-    return out.isEmpty() && head >= 0 ? nounSourceArgs(head) : out;
+    if (out.isEmpty() && head >= 0) return nounSourceArgs(head);
+    Dependency gov = g.governor(p);
+    if (out.isEmpty() && gov != null && gov.relation().equals("nmod:of") && g.token(gov.governor()).isNoun()
+        && containerNoun(gov.governor())) {
+      return nounSourceArgs(gov.governor());  // "Russia's new wave of strikes"
+    }
+    return out;
   }
 
-  /** The verb whose object a nominal event is, when it is a light or reporting verb ("held talks"); else −1. */
+  /** Nouns an event noun may be inside, besides quantities: "a wave of strikes", "a spate of attacks". */
+  private static final Set<String> CONTAINERS = Set.of("wave", "spate", "string", "hour", "year", "cycle", "flurry");
+
+  /**
+   * The word whose subject acts for a nominal event: the verb whose object it is, when that is a light or reporting
+   * verb ("held talks"), also through a container noun ("held a new round of talks", "began days of protests") and
+   * "go on" ("went on strike"); or an adjective of which the event is an argument ("was responsible for the
+   * killings"); else −1.
+   */
   int lightVerb(int noun) {
-    int head = g.nounConjHead(noun);
-    Dependency gov = g.governor(head >= 0 ? head : noun);
-    if (gov == null || !g.token(gov.governor()).isVerb()) return -1;
-    String r = gov.relation();
-    if (!r.equals("obj") && !r.startsWith("nsubj:pass")) return -1;
-    String lemma = g.lemma(gov.governor());
-    return lexicon.contains(Lexicon.LIGHT, lemma) || lexicon.contains(Lexicon.REPORT, lemma) ? gov.governor() : -1;
+    int cur = noun;
+    for (int step = 0; step < 3; step++) {
+      int head = g.nounConjHead(cur);
+      Dependency gov = g.governor(head >= 0 ? head : cur);
+      if (gov == null) return -1;
+      int h = gov.governor();
+      String r = gov.relation();
+      if (r.equals("nmod:of") && g.token(h).isNoun() && containerNoun(h)) {
+        cur = h;
+        continue;
+      }
+      if ((r.equals("obl:for") || r.equals("obl:of")) && isAdjectivePredicate(h)) return h;
+      if (!g.token(h).isVerb()) return -1;
+      if (r.equals("obl:on") && g.lemma(h).equals("go")) return h;
+      if (r.equals("obl:in") && ENGAGE.contains(g.lemma(h))) return h;
+      if (!r.equals("obj") && !r.startsWith("nsubj:pass")) return -1;
+      String lemma = g.lemma(h);
+      return lexicon.contains(Lexicon.LIGHT, lemma) || lexicon.contains(Lexicon.REPORT, lemma) ? h : -1;
+    }
+    return -1;
+  }
+
+  /** Verbs whose {@code in} argument is what their subject does ("engaged in shelling", "participated in raids"). */
+  private static final Set<String> ENGAGE = Set.of("engage", "participate", "involve", "persist");
+
+  /** Verbs that make a text public: its author is their subject ("released a statement accusing …"). */
+  private static final Set<String> PUBLISH = Set.of("release", "publish", "send", "post", "deliver", "circulate");
+
+  /** The verb publishing the noun (its object), or −1. */
+  private int publishingVerb(int noun) {
+    Dependency gov = g.governor(noun);
+    boolean object = gov != null && gov.relation().equals("obj") && g.token(gov.governor()).isVerb();
+    return object && PUBLISH.contains(g.lemma(gov.governor())) ? gov.governor() : -1;
+  }
+
+  private boolean containerNoun(int t) {
+    String lemma = g.lemma(t);
+    return CONTAINERS.contains(lemma) || lexicon.contains(Lexicon.LOOK_THROUGH, lemma)
+        && !lexicon.contains(Lexicon.AGENT, lemma) && actors.mentionAt(t) == null;
   }
 
   /** Prepositions of a noun's modifier that name whom the noun acts on or with, never who acts. */

@@ -258,7 +258,7 @@ final class SpeakerResolver {
     ParseGraph g = graphs.get(si);
     for (int v = 0; v < g.size(); v++) {
       if (speakers.quoted(g.token(v)) || !g.token(v).isVerb() || speech.verb(g.lemma(v)) == null) continue;
-      if (g.deps(v, "ccomp").isEmpty()) continue;
+      if (StatementCoder.reportedClauses(g, v).isEmpty()) continue;
       int subj = Speakers.speakerArg(g, v);
       if (subj < 0 || !speakers.actorLike(si, subj)) continue;
       Actor a = speakers.speakerAt(si, subj);

@@ -104,7 +104,7 @@ final class StatementCoder {
    * or headed by "need"/"have" with an infinitive; -1 when none.
    */
   private static int obligedClause(ParseGraph g, int v) {
-    for (int c : g.deps(v, "ccomp")) {
+    for (int c : reportedClauses(g, v)) {
       for (int aux : g.deps(c, "aux")) {
         if (OBLIGATION.contains(g.token(aux).word().toLowerCase(Locale.ROOT))) return c;
       }
@@ -112,6 +112,18 @@ final class StatementCoder {
       if ((g.lemma(c).equals("need") || g.lemma(c).equals("have")) && !g.deps(c, "xcomp").isEmpty()) return c;
     }
     return -1;
+  }
+
+  /**
+   * The clauses a speech verb reports: its clausal complements, and a finite clause with a subject after it that the
+   * parser attached as a bare {@code dep} ("Russia says Israel must end the raids" read as dep(says, end)).
+   */
+  static List<Integer> reportedClauses(ParseGraph g, int v) {
+    List<Integer> out = new ArrayList<>(g.deps(v, "ccomp"));
+    for (int c : g.deps(v, "dep")) {
+      if (c > v && g.token(c).isVerb() && g.isFinite(c) && !g.subjects(c).isEmpty()) out.add(c);
+    }
+    return out;
   }
 
   /** The actor of a clause's subject when a mention names one other than the speaker; null otherwise. */

@@ -66,6 +66,14 @@
  *       compare ("more than $4 million worth of medicine"); an adverb right after the verb counts as its particle
  *       ("rolled back tariffs"), and a noun the parser made the subject of the verb's complement ("rejected
  *       accusations he lied") as its object ({@code PatternMatcher}).</li>
+ *   <li>Events without a subject of their own take their source from the words around them ({@code SourceFinder}):
+ *       a participle of a statement from its author ("issued a statement calling on Peru to …" 020, "… accusing
+ *       Lima of spying" 1125), a noun inside a container or "go on" from the governing verb's subject ("held a new
+ *       round of talks", "began days of protests", "went on strike"), a noun or clause of a copular adjective from
+ *       its subject ("was responsible for the attack", "is guilty of violating the truce"). A copular adjective, or
+ *       a passive participle without agent, is a predicate of its own with {@code pos=adj} patterns ("was
+ *       skeptical" 012, "is opposed to" 120). A finite clause a speech verb has as bare {@code dep} is reported like
+ *       its complement ("Russia says Israel must end …" 100).</li>
  *   <li>Over-generation guards: a pattern line with the code {@code -} marks a use of a predicate that is no event
  *       (idioms and metaphors: "a war of words", "fight for votes", "war on drugs"); {@code OverGeneration} drops
  *       sport told in the words of conflict (a sports noun or score in the act's clause) and undated history

@@ -101,4 +101,20 @@ class StatementTest {
         .person("Anna Berg", "NORGOV").actor("Lithuania", "LTU"));
     assertEquals("010", only(will, "010").cameo(), "a forecast is no demand");
   }
+
+  @Test
+  void aClauseTheParserLeftAsDepIsStillWhatWasSaid() throws Exception {
+    List<Event> es = events(Fixture.published("2021-10-20")
+        .sentence("Norway/NNP says/VBZ/say Lithuania/NNP must/MD open/VB the/DT border/NN ./.")
+        .deps("nsubj(says, Norway) dep(says, open) nsubj(open, Lithuania) aux(open, must) obj(open, border)"
+            + " det(border, the)")
+        .actor("Norway", "NOR").actor("Lithuania", "LTU"));
+    Events.assertDyad(only(es, "100"), "NOR", "LTU");
+    List<Event> bare = events(Fixture.published("2021-10-20")
+        .sentence("Norway/NNP says/VBZ/say ,/, opening/VBG/open the/DT border/NN ./.")
+        .deps("nsubj(says, Norway) dep(says, opening) obj(opening, border) det(border, the)")
+        .actor("Norway", "NOR"));
+    assertTrue(bare.stream().noneMatch(e -> e.cameo().startsWith("01") || e.cameo().equals("100")),
+        "a non-finite dep without subject reports nothing: " + Events.describe(bare));
+  }
 }
