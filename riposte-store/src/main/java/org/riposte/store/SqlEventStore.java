@@ -2,7 +2,6 @@ package org.riposte.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -234,12 +233,8 @@ abstract class SqlEventStore implements BatchEventStore {
     for (int from = 0; from < ids.size(); from += IN_CHUNK) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
       String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-      try (PreparedStatement p = connection.prepareStatement("SELECT id FROM articles WHERE id IN (" + marks + ")")) {
-        for (int i = 0; i < chunk.size(); i++) p.setString(i + 1, chunk.get(i));
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) out.add(r.getString(1));
-        }
-      }
+      out.addAll(Queries.list(connection, "SELECT id FROM articles WHERE id IN (" + marks + ")",
+          new ArrayList<Object>(chunk), r -> r.getString(1)));
     }
     return out;
   }
@@ -268,15 +263,10 @@ abstract class SqlEventStore implements BatchEventStore {
   }
 
 
-  private <T> List<T> query(String operation, String sql, Binder binder, RowReader<T> reader)
+  private <T> List<T> query(String operation, String sql, Queries.Binder binder, Queries.RowReader<T> reader)
       throws StoreException {
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      binder.bind(p);
-      try (ResultSet r = p.executeQuery()) {
-        List<T> out = new ArrayList<>();
-        while (r.next()) out.add(reader.read(r));
-        return out;
-      }
+    try {
+      return Queries.list(connection, sql, binder, reader);
     } catch (SQLException e) {
       throw failure(operation, e);
     }
@@ -312,13 +302,4 @@ abstract class SqlEventStore implements BatchEventStore {
     void run() throws SQLException;
   }
 
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement p) throws SQLException;
-  }
-
-  @FunctionalInterface
-  private interface RowReader<T> {
-    T read(ResultSet r) throws SQLException;
-  }
 }

@@ -258,15 +258,10 @@ final class SqlStoryStore implements StoryStore {
   }
 
 
-  private <T> List<T> query(String operation, String sql, List<Object> params, Reader<T> reader)
+  private <T> List<T> query(String operation, String sql, List<Object> params, Queries.RowReader<T> reader)
       throws StoreException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.size(); i++) p.setObject(i + 1, params.get(i));
-      try (ResultSet r = p.executeQuery()) {
-        List<T> out = new ArrayList<>();
-        while (r.next()) out.add(reader.read(r));
-        return out;
-      }
+    try {
+      return Queries.list(c, sql, params, reader);
     } catch (SQLException e) {
       throw new StoreException("database " + db + ": cannot " + operation + ": " + e.getMessage(), e);
     }
@@ -275,10 +270,5 @@ final class SqlStoryStore implements StoryStore {
   @FunctionalInterface
   private interface Work {
     void run() throws SQLException;
-  }
-
-  @FunctionalInterface
-  private interface Reader<T> {
-    T read(ResultSet r) throws SQLException;
   }
 }

@@ -1,7 +1,6 @@
 package org.riposte.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -24,6 +23,7 @@ import org.riposte.api.Reaction;
 import org.riposte.api.StoreException;
 import org.riposte.api.Story;
 import org.riposte.api.StoryStore;
+import org.riposte.store.Queries.RowReader;
 
 /**
  * The read side of a store for many threads at once (the web server's requests): a fixed pool of connections of its
@@ -434,14 +434,7 @@ public final class StoreReader implements AutoCloseable {
 
   private static <T> List<T> list(Connection c, String sql, List<Object> params, RowReader<T> reader)
       throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.size(); i++) p.setObject(i + 1, params.get(i));
-      try (ResultSet r = p.executeQuery()) {
-        List<T> out = new ArrayList<>();
-        while (r.next()) out.add(reader.read(r));
-        return out;
-      }
-    }
+    return Queries.list(c, sql, params, reader);
   }
 
   private static <T> T first(Connection c, String sql, List<Object> params, RowReader<T> reader) throws SQLException {
@@ -464,10 +457,5 @@ public final class StoreReader implements AutoCloseable {
   @FunctionalInterface
   private interface Work<T> {
     T run(Connection c) throws SQLException, StoreException;
-  }
-
-  @FunctionalInterface
-  private interface RowReader<T> {
-    T read(ResultSet r) throws SQLException;
   }
 }
