@@ -96,6 +96,7 @@ final class BenchCommand implements Callable<Integer> {
     LanguageIdentifier.preloadInBackground();
     long t0 = System.nanoTime();
     Pipeline standard = StandardPipeline.create();
+    double loadSeconds = (System.nanoTime() - t0) / 1e9;
     List<SourceRecord> records = new ArrayList<>();
     new FileIngestStage(IngestConfig.DEFAULT).read(List.of(dir), records::add);
     TokenCounter counter = new TokenCounter();
@@ -103,7 +104,6 @@ final class BenchCommand implements Callable<Integer> {
     List<Stage> stages = new ArrayList<>(timer.wrap(standard.stages()));
     stages.add(counter);
     Pipeline p = Pipeline.of(stages);
-    double loadSeconds = (System.nanoTime() - t0) / 1e9;
     System.out.printf(Locale.ROOT, "corpus: %d documents from %s; threads %d; models loaded in %.1f s%n",
         records.size(), corpus == null ? "the sample corpus" : dir, threads, loadSeconds);
 

@@ -9,11 +9,11 @@
  *   <li>Fine-grained NER is off by default: its gazetteers cost half the time and the actor dictionary does that job
  *       (see ../shared/NLP-NOTES.md).</li>
  *   <li>NER runs two CRFs (3-class, then CoNLL 4-class for MISC) instead of CoreNLP's three: the MUC 7-class model
- *       only added date and money classes that SUTime gives (same output, one model fewer, a small gain). SUTime is now most of NER's time and depparse the other
- *       half of the pipeline (BENCHMARKS.md). The CoNLL model alone is faster but changes actors ("Austin").</li>
+ *       only added date and money classes that SUTime gives (same output, one model fewer, a small gain). Depparse is about half of the pipeline's time, SUTime
+ *       the largest part of the rest (BENCHMARKS.md). The CoNLL model alone is faster but changes actors ("Austin").</li>
  *   <li>SUTime and the numeric classifiers run only on sentences that can hold a time, number or amount
  *       ({@link org.riposte.nlp.TimeTriggers}, {@link org.riposte.nlp.SelectiveTimeAnnotator}): a third to two fifths of
- *       news sentences have none, and SUTime's rules cost as much on them as on the others. The output is the same as
+ *       news sentences have none, and SUTime's rules ran over each of them for nothing. The output is the same as
  *       with SUTime on every sentence: {@code SelectiveTimeIT} compares both on our own report and the seeds, and
  *       {@code bench/time-gate} compares them on any corpus (no difference on 2,207 sentences of the development
  *       sets). A word missing from the trigger list would show there as a difference; add it to the list.</li>
