@@ -174,8 +174,14 @@ final class NlpCache implements NlpStage {
     }
   }
 
+  /** The file name of the jar (or folder) a class comes from: its version, not where a checkout keeps it. */
   private static String codeLocation(Class<?> c) {
-    return String.valueOf(c.getProtectionDomain().getCodeSource().getLocation());
+    try {
+      Path p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName();
+      return p == null ? "" : p.toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot locate " + c.getName() + ": " + e.getMessage(), e);
+    }
   }
 
   private static String sha256(String s) {
