@@ -55,12 +55,12 @@ final class FrameBuilder {
     boolean verb = g.token(p).isVerb();
     int anchor = verb ? p : sourceFinder.lightVerb(p);
     List<Party> sources = sourceFinder.resolve(sourceFinder.sourceArgs(p, pat));
-    List<List<Integer>> positions = targetPositions(p, pat, verb, anchor);
+    List<List<Integer>> positions = targetPositions(m, verb, anchor);
     boolean own = pat.has(EventPattern.Flag.OWN);
     if (sources.isEmpty() && own) sources = sourceFinder.resolve(themeArgs(p, verb));
     boolean domestic = !own && !pat.has(EventPattern.Flag.NOTARGET);
     List<Integer> ownTheme = own ? themeArgs(p, verb) : List.of();
-    List<Party> targets = chooseTargets(positions, pat.word() != null ? 2 : 1, sources, ownTheme, domestic,
+    List<Party> targets = chooseTargets(positions, (pat.word() != null ? 2 : 1) + (verb ? 1 : 0), sources, ownTheme, domestic,
         lexicon.contains(Lexicon.REPORT, g.lemma(p)));
     if (targets.isEmpty() && pat.has(EventPattern.Flag.ABOUT) && verb && contextTargets) {
       targets = contextTarget(p, sources);
@@ -73,6 +73,7 @@ final class FrameBuilder {
     if (targets.isEmpty() && !pat.code().startsWith("01")) {
       targets = placeTarget(m, sources);
     }
+    if (targets.isEmpty() && domestic) targets = uncodedTarget(m, verb, sources);
     return new Frame(m, sources, targets, location, anchor);
   }
 
@@ -108,9 +109,91 @@ final class FrameBuilder {
 
   // ---- targets ----
 
-  private List<List<Integer>> targetPositions(int p, EventPattern pat, boolean verb, int anchor) {
+  /** Prepositions of what an attitude is about ("pessimistic about the talks", "concern over the plan"). */
+  private static final List<String> TOPIC_PREPS = List.of("about", "over", "regarding", "concerning");
+  /** Further topic prepositions of the noun an attitude verb consumed ("expressed hope for …", "optimism at …"). */
+  private static final List<String> NOUN_TOPIC_PREPS = List.of("about", "over", "regarding", "concerning", "for", "at");
+  /** Prepositions whose argument is, failing any actor, the party an act is aimed at or done with. */
+  private static final List<String> PARTICIPANT_PREPS =
+      List.of("against", "on", "with", "to", "toward", "towards", "into", "upon");
+
+  /**
+   * What an attitude or statement is about: the about/over/regarding/concerning arguments of the predicate (and
+   * "of" for a copular adjective: "skeptical of the offer"), and those, with "for" and "at", of the nouns the pattern
+   * consumed ("expressed concern over Peru's plan", "expressed hope for better ties with Laos").
+   */
+  private List<Integer> topicArgs(int p, PatternMatcher.Match m) {
+    List<Integer> out = new ArrayList<>();
+    for (String w : TOPIC_PREPS) out.addAll(g.prepArgs(p, w));
+    if (sourceFinder.isAdjectivePredicate(p) || "adj".equals(m.pattern().pos())) out.addAll(g.prepArgs(p, "of"));
+    for (int c : m.consumed()) {
+      if (c == p || !g.token(c).isNoun()) continue;
+      for (String w : NOUN_TOPIC_PREPS) out.addAll(g.prepArgs(c, w));
+    }
+    return out;
+  }
+
+  /**
+   * The subjects of a that-clause a nominal demand, proposal or warning states ("its demand that Quito withdraw",
+   * "insisted on demands that the Lima government resign"): whom it is addressed to.
+   */
+  private List<Integer> nounClauseSubjects(int noun) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : g.out(noun)) {
+      String r = d.relation();
+      if (!(r.startsWith("acl") || r.equals("ccomp"))) continue;
+      int c = d.dependent();
+      if (g.deps(c, "mark").stream().noneMatch(mk -> g.lemma(mk).equals("that"))) continue;
+      out.addAll(g.subjects(c));
+    }
+    return out;
+  }
+
+  /**
+   * Whom a telephone call made for a purpose speaks with: for the purpose ("called the Chilean minister to discuss
+   * the border"), the objects of the call; empty otherwise.
+   */
+  private List<Integer> callees(int p) {
+    Dependency gov = g.governor(p);
+    if (gov == null || g.isFinite(p)) return List.of();
+    String r = gov.baseRelation();
+    int h = gov.governor();
+    if (!(r.equals("xcomp") || r.equals("advcl")) || !SourceFinder.CALLS.contains(g.lemma(h))) return List.of();
+    return g.deps(h, "obj");
+  }
+
+  /**
+   * When no argument names an actor, the first participant the act is aimed at, uncoded, named by its words: the
+   * pattern's preposition, the callee, the object (not one the pattern consumed as the act's content, such as
+   * "sanctions" in "lifted sanctions", unless it names people), the topic, or an against/on/with/to… argument
+   * ("deported a convicted bomber", "attacked an army camp", "agreed with the recommendation"). Times, numbers,
+   * pronouns, the source's own words and the source's own forces are none.
+   */
+  private List<Party> uncodedTarget(PatternMatcher.Match m, boolean verb, List<Party> sources) {
+    int p = m.predicate();
+    EventPattern pat = m.pattern();
+    List<Integer> args = new ArrayList<>();
+    if (pat.word() != null) args.addAll(g.prepArgs(p, pat.word()));
+    if (verb) args.addAll(callees(p));
+    args.addAll(themeArgs(p, verb));
+    args.addAll(topicArgs(p, m));
+    for (String w : PARTICIPANT_PREPS) if (!w.equals(pat.sourcePrep())) args.addAll(g.prepArgs(p, w));
+    for (int a : args) {
+      if (!g.token(a).isNoun() || g.sentence().timexAt(a) != null || actors.isPronoun(a)) continue;
+      if (m.consumed().contains(a) && !lexicon.contains(Lexicon.AGENT, g.lemma(a)) && !actors.isPerson(a)) continue;
+      if (sources.stream().anyMatch(s -> s.token() == a || s.mention() != null && s.mention().covers(a))) continue;
+      if (actors.mentionAt(a) != null) continue;  // an actor the passes above turned down
+      return List.of(new Party(Actor.unknown(actors.phrase(a)), a, null, false));
+    }
+    return List.of();
+  }
+
+  private List<List<Integer>> targetPositions(PatternMatcher.Match m, boolean verb, int anchor) {
+    int p = m.predicate();
+    EventPattern pat = m.pattern();
     List<List<Integer>> positions = new ArrayList<>();
     if (pat.word() != null) positions.add(g.prepArgs(p, pat.word()));
+    if (verb) positions.add(callees(p));
     positions.add(themeArgs(p, verb));
     List<Integer> preps = new ArrayList<>();
     int conjHead = verb ? -1 : g.nounConjHead(p);
@@ -121,6 +204,8 @@ final class FrameBuilder {
       if (!verb && anchor >= 0) preps.addAll(g.prepArgs(anchor, w));
     }
     positions.add(preps);
+    positions.add(topicArgs(p, m));
+    if (!verb) positions.add(nounClauseSubjects(p));
     if (pat.has(EventPattern.Flag.ABOUT) || pat.complement() != null) {
       List<Integer> inner = new ArrayList<>();
       for (int c : PatternMatcher.complements(g, p)) {

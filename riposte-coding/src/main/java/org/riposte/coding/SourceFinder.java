@@ -98,6 +98,12 @@ final class SourceFinder {
     return g.token(p).pos().equals("VBN") && g.auxiliaries(p).isEmpty() && !g.token(head).pos().equals("VBN");
   }
 
+  /**
+   * Verbs of a telephone call: whoever "called the Chilean minister to discuss the border" discusses it (with the
+   * minister), unlike an appeal ("called on Chile to withdraw").
+   */
+  static final Set<String> CALLS = Set.of("call", "phone", "telephone", "ring");
+
   private List<Integer> controlledSubjects(int p) {
     List<Integer> out = new ArrayList<>(g.deps(p, "nsubj"));
     for (int x : g.deps(p, "nsubj:xsubj")) {
@@ -107,7 +113,7 @@ final class SourceFinder {
       if (lexicon.contains(Lexicon.PLAN, g.lemma(x)) && g.token(x).isNoun()) {
         // "regretted Russia's decision to suspend": the plan noun's owner acts, not the noun or the regretter
         for (int s : nounSourceArgs(x)) if (!out.contains(s)) out.add(s);
-      } else if (objectOfHead && !lexicon.contains(Lexicon.CONTROL, g.lemma(h))) {
+      } else if (objectOfHead && (!lexicon.contains(Lexicon.CONTROL, g.lemma(h)) || CALLS.contains(g.lemma(h)))) {
         out.addAll(g.subjects(h).stream().filter(s -> !out.contains(s)).toList());
       } else if (!out.contains(x)) {
         out.add(x);
