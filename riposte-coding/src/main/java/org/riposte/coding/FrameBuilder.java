@@ -58,7 +58,7 @@ final class FrameBuilder {
     List<List<Integer>> positions = targetPositions(m, verb, anchor);
     boolean own = pat.has(EventPattern.Flag.OWN);
     if (sources.isEmpty() && own) sources = sourceFinder.resolve(themeArgs(p, verb));
-    boolean domestic = !own && !pat.has(EventPattern.Flag.NOTARGET);
+    boolean domestic = !own && (!pat.has(EventPattern.Flag.NOTARGET) || isProtest(pat));
     List<Integer> ownTheme = own ? themeArgs(p, verb) : List.of();
     List<Party> targets = chooseTargets(positions, (pat.word() != null ? 2 : 1) + (verb ? 1 : 0), sources, ownTheme, domestic,
         lexicon.contains(Lexicon.REPORT, g.lemma(p)));
@@ -222,6 +222,7 @@ final class FrameBuilder {
     }
     if (!verb && pat.code().matches("1[7-9].*|20.*")) positions.add(effectObjects(p));
     if (verb && pat.code().startsWith("13")) positions.add(conditionSubjects(p));
+    if (isProtest(pat)) positions.add(purposeClauseTargets(verb ? p : anchor));
     if (verb) positions.add(purposeTargets(p));
     return positions;
   }
@@ -234,6 +235,31 @@ final class FrameBuilder {
     Dependency gov = g.governor(noun);
     if (gov == null || !gov.relation().equals("nsubj") || !g.token(gov.governor()).isVerb()) return List.of();
     return g.deps(gov.governor(), "obj");
+  }
+
+  /**
+   * Whether the pattern codes a protest (CAMEO 14): one is aimed at someone, most often the protesters' own
+   * government ("students demonstrated against the Jakarta government"), so a target of the source's own country is
+   * taken even where the pattern takes none from its object.
+   */
+  private static boolean isProtest(EventPattern pat) { return pat.code().startsWith("14"); }
+
+  /**
+   * The objects and prepositional arguments of the clause stating what a protest is for ("began a hunger strike to
+   * protest the president's decision", "blocked roads to press demands on the government"); none for −1.
+   */
+  private List<Integer> purposeClauseTargets(int v) {
+    List<Integer> out = new ArrayList<>();
+    if (v < 0) return out;
+    for (Dependency d : g.out(v)) {
+      String r = d.baseRelation();
+      int c = d.dependent();
+      if (!(r.equals("advcl") || r.equals("xcomp")) || !g.token(c).isVerb()) continue;
+      if (g.deps(c, "mark").stream().noneMatch(mk -> g.lemma(mk).equals("to"))) continue;
+      out.addAll(g.deps(c, "obj"));
+      for (String w : TARGET_PREPS) out.addAll(g.prepArgs(c, w));
+    }
+    return out;
   }
 
   /** Marks of a condition clause: whom a threat is aimed at is the subject of what must (not) happen. */
