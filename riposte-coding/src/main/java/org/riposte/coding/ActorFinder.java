@@ -142,6 +142,7 @@ final class ActorFinder {
       level = next;
     }
     out.addAll(places);
+    if (own == null) addParticipleAgents(arg, out);
     if (own != null && (own.actor().isGeneric() || isPeople(own.actor()))) situateRole(arg, own, out);
     if (own != null && own.actor().isGeneric() && REPRESENTATIVES.contains(g.lemma(arg))) speakForOwner(arg, own, out);
     if (own != null && isEthnic(own)) situateEthnicGroup(arg, own, out);
@@ -159,6 +160,26 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * For an argument that is no actor, the agents of a participle modifying it, whose the thing is ("threats made by
+   * the Lima government", "property seized by government forces"), and whom it was taken from ("weapons seized from
+   * villagers"): added after the argument's own modifiers.
+   */
+  private void addParticipleAgents(int arg, List<Party> out) {
+    for (Dependency d : g.out(arg)) {
+      int v = d.dependent();
+      if (!d.baseRelation().equals("acl") || !g.token(v).pos().equals("VBN")) continue;
+      List<Integer> agents = new ArrayList<>(g.deps(v, "obl:agent"));
+      agents.addAll(g.prepArgs(v, "by"));
+      agents.addAll(g.prepArgs(v, "from"));
+      for (int x : agents) {
+        if (isPronoun(x)) continue;
+        Mention m = mentionAt(x);
+        if (m != null && out.stream().noneMatch(p -> m.equals(p.mention()))) out.add(new Party(m.actor(), x, m, false));
+      }
+    }
   }
 
   /**

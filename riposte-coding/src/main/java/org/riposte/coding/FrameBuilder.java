@@ -150,6 +150,18 @@ final class FrameBuilder {
   }
 
   /**
+   * The subjects of that-clauses of the predicate's objects and consumed nouns ("expressed surprise that the Lima
+   * daily published…", "rejected the announcement that Quito had won"): whom the attitude is about.
+   */
+  private List<Integer> objectClauseSubjects(int p, PatternMatcher.Match m, boolean verb) {
+    List<Integer> out = new ArrayList<>();
+    Set<Integer> nouns = new LinkedHashSet<>(m.consumed());
+    if (verb) nouns.addAll(g.deps(p, "obj"));
+    for (int n : nouns) if (n != p && g.token(n).isNoun()) out.addAll(nounClauseSubjects(n));
+    return out;
+  }
+
+  /**
    * Whom a telephone call made for a purpose speaks with: for the purpose ("called the Chilean minister to discuss
    * the border"), the objects of the call; empty otherwise.
    */
@@ -205,6 +217,7 @@ final class FrameBuilder {
     }
     positions.add(preps);
     positions.add(topicArgs(p, m));
+    positions.add(objectClauseSubjects(p, m, verb));
     if (!verb) positions.add(nounClauseSubjects(p));
     if (pat.has(EventPattern.Flag.ABOUT) || pat.complement() != null) {
       List<Integer> inner = new ArrayList<>();
@@ -388,10 +401,14 @@ final class FrameBuilder {
         && sources.stream().noneMatch(s -> Objects.equals(s.actor().code(), c.actor().code()));
     for (int pass = 0; pass < passes.size(); pass++) {
       for (int i = 0; i < positions.size(); i++) {
-        Predicate<Party> ok = pass == 0 && i < direct ? passes.get(0).or(domesticObject) : passes.get(pass);
+        boolean directPass = pass == 0 && i < direct;
         List<Party> found = new ArrayList<>();
         for (int a : positions.get(i)) {
-          for (Party c : actors.candidates(a)) {
+          // the object's own words, not a possessive: "closed Venezuela's borders with Brazil" acts on Brazil
+          Predicate<Party> ok = directPass
+              ? passes.get(0).or(domesticObject.and(c -> !g.deps(a, "nmod:poss").contains(c.token())))
+              : passes.get(pass);
+          for (Party c : located(actors.candidates(a), a)) {
             if (!notSelf.test(c) || !ok.test(c) || ownTheme.contains(a) && c.token() == a) continue;
             if (found.stream().noneMatch(c::sameActor)) found.add(c);
             actors.addConjuncts(c, found, notSelf.and(ok));
@@ -403,6 +420,33 @@ final class FrameBuilder {
       }
     }
     return List.of();
+  }
+
+  /** Nouns of an organisation's presence in a country. */
+  private static final Set<String> PRESENCES = Set.of("mission", "force", "forces", "operation", "contingent");
+
+  /**
+   * An organisation's force or mission in a country ("troops to the UN mission in Mali", "contribute to the
+   * NATO-led force in Afghanistan") is, as a target, that country, which the act serves: the country of an in/at
+   * place of the argument goes first when the argument's own actor is an organisation's presence.
+   */
+  private List<Party> located(List<Party> candidates, int a) {
+    if (candidates.isEmpty() || !PRESENCES.contains(g.lemma(a))) return candidates;
+    Party own = candidates.get(0);
+    if (own.token() != a || own.actor().country() != null || own.party() == null) return candidates;
+    for (String w : List.of("in", "at")) {
+      for (int place : g.prepArgs(a, w)) {
+        String country = actors.placeCountry(place);
+        if (country == null) continue;
+        Mention at = actors.mentionAt(place);
+        List<Party> out = new ArrayList<>();
+        out.add(new Party(new Actor(country, at != null ? at.text() : actors.phrase(place), country, null,
+            ActorKind.STATE), place, at, true));
+        out.addAll(candidates);
+        return out;
+      }
+    }
+    return candidates;
   }
 
   /** The nearest preceding actor subject of another party in the sentence, else the last one of the sentence before. */
