@@ -149,6 +149,28 @@ final class FrameBuilder {
     return out;
   }
 
+  /** Prepositions by which the noun of an act names whom it is aimed at ("aid to Chile", "sanctions against Peru"). */
+  private static final List<String> AIMED_PREPS = List.of("against", "to", "toward", "towards", "on", "upon", "with");
+
+  /**
+   * The against/to/on/with… arguments of the nouns of the act: the predicate's consumed nouns and objects, and for a
+   * verb the nouns of its other prepositional arguments ("suspended aid to the rebels", "lift sanctions against the
+   * North", "provide ammunition alongside assistance to Chile").
+   */
+  private List<Integer> objectPrepArgs(int p, PatternMatcher.Match m, boolean verb) {
+    Set<Integer> nouns = new LinkedHashSet<>(m.consumed());
+    if (verb) {
+      nouns.addAll(g.deps(p, "obj"));
+      for (Dependency d : g.out(p)) if (d.baseRelation().equals("obl")) nouns.add(d.dependent());
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int n : nouns) {
+      if (n == p || !g.token(n).isNoun()) continue;
+      for (String w : AIMED_PREPS) out.addAll(g.prepArgs(n, w));
+    }
+    return out;
+  }
+
   /**
    * The subjects of that-clauses of the predicate's objects and consumed nouns ("expressed surprise that the Lima
    * daily published…", "rejected the announcement that Quito had won"): whom the attitude is about.
@@ -189,6 +211,7 @@ final class FrameBuilder {
     if (verb) args.addAll(callees(p));
     args.addAll(themeArgs(p, verb));
     args.addAll(topicArgs(p, m));
+    args.addAll(objectPrepArgs(p, m, verb));
     for (String w : PARTICIPANT_PREPS) if (!w.equals(pat.sourcePrep())) args.addAll(g.prepArgs(p, w));
     for (int a : args) {
       if (!g.token(a).isNoun() || g.sentence().timexAt(a) != null || actors.isPronoun(a)) continue;
@@ -216,6 +239,7 @@ final class FrameBuilder {
       if (!verb && anchor >= 0) preps.addAll(g.prepArgs(anchor, w));
     }
     positions.add(preps);
+    positions.add(objectPrepArgs(p, m, verb));
     positions.add(topicArgs(p, m));
     positions.add(objectClauseSubjects(p, m, verb));
     if (!verb) positions.add(nounClauseSubjects(p));
@@ -235,7 +259,11 @@ final class FrameBuilder {
     }
     if (!verb && pat.code().matches("1[7-9].*|20.*")) positions.add(effectObjects(p));
     if (verb && pat.code().startsWith("13")) positions.add(conditionSubjects(p));
-    if (isProtest(pat)) positions.add(purposeClauseTargets(verb ? p : anchor));
+    if (!verb && anchor >= 0) positions.add(complementTargets(anchor));
+    List<Integer> purposes = new ArrayList<>(purposeClauseTargets(verb ? p : anchor));
+    for (int c : m.consumed()) if (c != p) purposes.addAll(purposeClauseTargets(c));
+    if (!verb) purposes.addAll(purposeClauseTargets(p));
+    positions.add(purposes);
     if (verb) positions.add(purposeTargets(p));
     return positions;
   }
@@ -258,8 +286,9 @@ final class FrameBuilder {
   private static boolean isProtest(EventPattern pat) { return pat.code().startsWith("14"); }
 
   /**
-   * The objects and prepositional arguments of the clause stating what a protest is for ("began a hunger strike to
-   * protest the president's decision", "blocked roads to press demands on the government"); none for −1.
+   * The objects and prepositional arguments of the clause stating what an act or its noun is for ("began a hunger
+   * strike to protest the president's decision", "went on strike to protest…", "mobilised troops to move against
+   * Lima's arsenal"); none for −1.
    */
   private List<Integer> purposeClauseTargets(int v) {
     List<Integer> out = new ArrayList<>();
@@ -267,7 +296,7 @@ final class FrameBuilder {
     for (Dependency d : g.out(v)) {
       String r = d.baseRelation();
       int c = d.dependent();
-      if (!(r.equals("advcl") || r.equals("xcomp")) || !g.token(c).isVerb()) continue;
+      if (!(r.equals("advcl") || r.equals("xcomp") || r.equals("acl")) || !g.token(c).isVerb()) continue;
       if (g.deps(c, "mark").stream().noneMatch(mk -> g.lemma(mk).equals("to"))) continue;
       out.addAll(g.deps(c, "obj"));
       for (String w : TARGET_PREPS) out.addAll(g.prepArgs(c, w));
