@@ -200,8 +200,9 @@ final class FrameBuilder {
    * When no argument names an actor, the first participant the act is aimed at, uncoded, named by its words: the
    * pattern's preposition, the callee, the object (not one the pattern consumed as the act's content, such as
    * "sanctions" in "lifted sanctions", unless it names people), the topic, or an against/on/with/to… argument
-   * ("deported a convicted bomber", "attacked an army camp", "agreed with the recommendation"). Times, numbers,
-   * pronouns, the source's own words and the source's own forces are none.
+   * ("deported a convicted bomber", "attacked an army camp", "agreed with the recommendation"); for an act other
+   * than a statement, else a named place of unknown country it happens in. Times, numbers, pronouns, the source's own
+   * words and the source's own forces are none.
    */
   private List<Party> uncodedTarget(PatternMatcher.Match m, boolean verb, List<Party> sources) {
     int p = m.predicate();
@@ -213,11 +214,20 @@ final class FrameBuilder {
     args.addAll(topicArgs(p, m));
     args.addAll(objectPrepArgs(p, m, verb));
     for (String w : PARTICIPANT_PREPS) if (!w.equals(pat.sourcePrep())) args.addAll(g.prepArgs(p, w));
-    for (int a : args) {
+    int participants = args.size();
+    if (!pat.code().startsWith("01")) {  // a named place it happens in: "declared a state of siege in Santa Rosa"
+      for (int a : placeArgs(p, m)) if (g.token(a).isProperNoun()) args.add(a);
+    }
+    for (int i = 0; i < args.size(); i++) {
+      int a = args.get(i);
       if (!g.token(a).isNoun() || g.sentence().timexAt(a) != null || actors.isPronoun(a)) continue;
       if (m.consumed().contains(a) && !lexicon.contains(Lexicon.AGENT, g.lemma(a)) && !actors.isPerson(a)) continue;
       if (sources.stream().anyMatch(s -> s.token() == a || s.mention() != null && s.mention().covers(a))) continue;
       if (actors.mentionAt(a) != null) continue;  // an actor the passes above turned down
+      if (i >= participants && (actors.placeCountry(a) != null || sources.stream()
+          .anyMatch(src -> actors.phrase(a).equalsIgnoreCase(src.actor().name())))) {
+        continue;  // a place of known country is the place target's, none at all when the source's own
+      }
       return List.of(new Party(Actor.unknown(actors.phrase(a)), a, null, false));
     }
     return List.of();
@@ -407,10 +417,13 @@ final class FrameBuilder {
   /**
    * The first position that yields an actor of another party than the sources (coded first), else, for domestic
    * events, one of the same party. A domestic act's direct object (the first {@code direct} positions: the pattern's
-   * preposition and the object) of the same country but another code, named by the object's own words (not by a
-   * possessive: "its army" is the source's own), is taken at once, before another party named further away ("the government released opposition leaders" {@code VENGOV} → {@code VENOPP}; "the air force
-   * supports the police and the American embassy": the police). The source's own forces or mission
-   * ({@code ownTheme}) are no target, nor is the press a reporting verb speaks to ("told AFP").
+   * preposition, the callee and the object) of the same country but another code, named by the object's own words, is
+   * taken at once, before another party named further away ("the government released opposition leaders"
+   * {@code VENGOV} → {@code VENOPP}; "the air force supports the police and the American embassy": the police); one
+   * named by the object's possessor only when no other party is named anywhere ("Merkel defended Germany's decision":
+   * {@code DEU}; "closed Venezuela's borders with Brazil": Brazil), and never by a pronoun ("its army" is the
+   * source's own). The source's own forces or mission ({@code ownTheme}) are no target, nor is the press a reporting
+   * verb speaks to ("told AFP").
    */
   private List<Party> chooseTargets(List<List<Integer>> positions, int direct, List<Party> sources,
                                     List<Integer> ownTheme, boolean domestic, boolean reporting) {
@@ -419,24 +432,21 @@ final class FrameBuilder {
     Predicate<Party> notSelf = c -> sources.stream().noneMatch(s -> s.sameActor(c) || s.token() == c.token())
         && !(reporting && "MED".equals(c.actor().role()));
     Predicate<Party> otherParty = c -> c.party() == null || !sourceParties.contains(c.party());
-    List<Predicate<Party>> passes = List.of(
-        c -> c.party() != null && otherParty.test(c),
-        otherParty,
-        c -> domestic);
     Predicate<Party> domesticObject = c -> domestic && !reporting && c.mention() != null
         && c.mention().covers(c.token()) && c.party() != null
         && (c.actor().equals(c.mention().actor()) || actors.isEthnic(c.mention()))
         && !actors.isPronoun(c.token())
         && sources.stream().noneMatch(s -> Objects.equals(s.actor().code(), c.actor().code()));
+    Predicate<Party> coded = c -> c.party() != null && otherParty.test(c);
+    // pass 1 looks only at the direct positions: the same country named by the object's possessor
+    List<Predicate<Party>> passes = List.of(coded, domesticObject, otherParty, c -> domestic);
     for (int pass = 0; pass < passes.size(); pass++) {
       for (int i = 0; i < positions.size(); i++) {
-        boolean directPass = pass == 0 && i < direct;
+        if (pass == 1 && i >= direct) break;
         List<Party> found = new ArrayList<>();
         for (int a : positions.get(i)) {
-          // the object's own words, not a possessive: "closed Venezuela's borders with Brazil" acts on Brazil
-          Predicate<Party> ok = directPass
-              ? passes.get(0).or(domesticObject.and(c -> !g.deps(a, "nmod:poss").contains(c.token())))
-              : passes.get(pass);
+          Predicate<Party> ok = pass == 0 && i < direct
+              ? coded.or(domesticObject.and(c -> !g.deps(a, "nmod:poss").contains(c.token()))) : passes.get(pass);
           for (Party c : located(actors.candidates(a), a)) {
             if (!notSelf.test(c) || !ok.test(c) || ownTheme.contains(a) && c.token() == a) continue;
             if (found.stream().noneMatch(c::sameActor)) found.add(c);

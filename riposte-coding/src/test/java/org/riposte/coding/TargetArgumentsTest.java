@@ -121,6 +121,30 @@ class TargetArgumentsTest {
   }
 
   @Test
+  void withNoOtherPartyTheObjectsPossessorOfTheSameCountryIsTheTarget() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("President/NNP Ortiz/NNP defended/VBD/defend Chile/NNP 's/POS decision/NN ./.")
+        .deps("compound(Ortiz, President) nsubj(defended, Ortiz) obj(defended, decision) nmod:poss(decision, Chile)"
+            + " case(Chile, 's)")
+        .person("President Ortiz", "CHLGOV").actor("Chile", "CHL")
+        .events();
+    assertDyad(only(events, "052"), "CHLGOV", "CHL");
+  }
+
+  @Test
+  void anActWithoutActorTargetActsOnTheNamedPlaceItHappensIn() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP imposed/VBD/impose a/DT curfew/NN in/IN Santa/NNP Rosa/NNP ./.")
+        .deps("nsubj(imposed, Chile) obj(imposed, curfew) det(curfew, a) obl:in(imposed, Rosa) case(Rosa, in)"
+            + " compound(Rosa, Santa)")
+        .actor("Chile", "CHL")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("17")).findFirst().orElseThrow();
+    assertEquals("Santa Rosa", e.target().name(), Events.describe(events));
+    assertNull(e.target().code());
+  }
+
+  @Test
   void theAuthorOfWhatIsCondemnedIsTheTarget() throws Exception {
     List<Event> events = Fixture.published("2021-06-01")
         .sentence("Peru/NNP condemned/VBD/condemn the/DT remarks/NNS/remark made/VBN/make by/IN the/DT Chilean/JJ"
