@@ -201,10 +201,14 @@ final class SourceFinder {
   private static final Set<String> ACTED_ON =
       Set.of("against", "with", "to", "toward", "towards", "for", "over", "into", "on", "at");
 
-  /** Whether a modifier token of argument {@code a} names whom it acts on ("protesters against China"). */
+  /**
+   * Whether a modifier token of argument {@code a} names whom it acts on ("protesters against China"); not the body
+   * an agent acts for ("the minister for the interior", "a spokesman for the Taliban").
+   */
   private boolean actedOn(int token, int a) {
     if (token == a) return false;
-    return g.in(token).stream().anyMatch(d -> d.baseRelation().equals("nmod") && ACTED_ON.contains(d.subtype()));
+    return g.in(token).stream().anyMatch(d -> d.baseRelation().equals("nmod") && ACTED_ON.contains(d.subtype())
+        && !(d.subtype().equals("for") && lexicon.contains(Lexicon.AGENT, g.lemma(d.governor()))));
   }
 
   /**
