@@ -8,7 +8,8 @@ import org.riposte.api.Dependency;
 /**
  * Finds who acts. A verb's source is its subject (the agent of a passive); a verb without one shares that of the verb
  * it is coordinated with, of the verb whose infinitive or adverbial clause it heads, or of the noun whose plan it
- * states ("the Kremlin's decision to suspend"); a finite verb the parser left dangling takes the noun phrase just
+ * states ("the Kremlin's decision to suspend"), or the subject of the agentless passive whose complement it is ("Iran
+ * was urged to release", "Hanoi is committed to opening"); a finite verb the parser left dangling takes the noun phrase just
  * before it. A controlled subject counts only under object-control verbs ("urged NATO to deploy"); otherwise the
  * governor's subject acts ("visited Kyiv to restate"). A noun's source is its possessor, its {@code by} agent or a
  * nationality adjective ("the Russian attack"), else, shared with a coordinated noun, or the subject of the light or
@@ -66,6 +67,9 @@ final class SourceFinder {
       boolean nonFinite = !g.isFinite(p) && (g.token(h).isVerb() || isAdjectivePredicate(h));
       if (r.equals("conj") && !reducedParticiple(p, h) || r.equals("xcomp")
           || (r.equals("advcl") || r.equals("dep")) && nonFinite) {
+        // "Vietnam is committed to opening its economy", "Iran was urged to release": the passive's subject acts
+        boolean controlledByPatient = !r.equals("conj") && g.isPassive(h) && g.deps(h, "obl:agent").isEmpty();
+        if (controlledByPatient && !g.passiveSubjects(h).isEmpty()) return g.passiveSubjects(h);
         return sourceArgs(h, null, depth + 1);
       }
       if (r.equals("acl") && g.token(h).isNoun() && !g.token(p).pos().equals("VBN")) {

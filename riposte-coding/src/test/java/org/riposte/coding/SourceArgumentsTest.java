@@ -35,4 +35,17 @@ class SourceArgumentsTest {
     assertEquals("PEROPP", e.source().code(), "the domestic reading of the protesters, never Chile: "
         + Events.describe(events));
   }
+
+  @Test
+  void theSubjectOfAnAgentlessPassiveActsInItsComplement() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP is/VBZ/be committed/VBN/commit to/TO releasing/VBG/release the/DT Peruvian/JJ"
+            + " prisoners/NNS/prisoner ./.")
+        .deps("nsubj:pass(committed, Chile) aux:pass(committed, is) advcl:to(committed, releasing)"
+            + " mark(releasing, to) obj(releasing, prisoners) det(prisoners, the) amod(prisoners, Peruvian)")
+        .actor("Chile", "CHL").actor("Peruvian prisoners", "PERCVL")
+        .events();
+    assertEquals(1, events.stream().filter(e -> e.trigger().equals("releasing") && e.source().code().equals("CHL")
+        && e.target().code().equals("PERCVL")).count(), Events.describe(events));
+  }
 }
