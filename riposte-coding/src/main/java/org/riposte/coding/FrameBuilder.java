@@ -172,13 +172,17 @@ final class FrameBuilder {
   }
 
   /**
-   * The subjects of that-clauses of the predicate's objects and consumed nouns ("expressed surprise that the Lima
-   * daily published…", "rejected the announcement that Quito had won"): whom the attitude is about.
+   * The subjects of that-clauses of the predicate's objects, prepositional nouns and consumed nouns ("expressed
+   * surprise that the Lima daily published…", "rejected the announcement that Quito had won", "insisted on its demand
+   * that Lima resign"): whom the attitude is about.
    */
   private List<Integer> objectClauseSubjects(int p, PatternMatcher.Match m, boolean verb) {
     List<Integer> out = new ArrayList<>();
     Set<Integer> nouns = new LinkedHashSet<>(m.consumed());
-    if (verb) nouns.addAll(g.deps(p, "obj"));
+    if (verb) {
+      nouns.addAll(g.deps(p, "obj"));
+      for (Dependency d : g.out(p)) if (d.baseRelation().equals("obl")) nouns.add(d.dependent());
+    }
     for (int n : nouns) if (n != p && g.token(n).isNoun()) out.addAll(nounClauseSubjects(n));
     return out;
   }
@@ -319,12 +323,15 @@ final class FrameBuilder {
 
   /**
    * The subjects of a threat's condition ("threatened to strike unless Lisbon withdrew", "… if Madrid goes ahead"),
-   * on the verb or on its complement: the party the threat is to move.
+   * on the verb or on its complements, however deep ("threatened to stop talks to cut arms if Madrid goes ahead"):
+   * the party the threat is to move.
    */
   private List<Integer> conditionSubjects(int p) {
     List<Integer> out = new ArrayList<>();
     List<Integer> heads = new ArrayList<>(List.of(p));
-    heads.addAll(PatternMatcher.complements(g, p));
+    for (int i = 0; i < heads.size() && heads.size() < 8; i++) {  // complements of complements: "to stop talks to cut…"
+      for (int c : PatternMatcher.complements(g, heads.get(i))) if (!heads.contains(c)) heads.add(c);
+    }
     for (int h : heads) {
       for (Dependency d : g.out(h)) {
         if (!d.baseRelation().equals("advcl")) continue;

@@ -182,4 +182,30 @@ class TargetArgumentsTest {
         .map(e -> e.target() == null ? "-" : e.target().code()).toList();
     assertEquals(List.of("PER", "BOL"), targets, Events.describe(events));
   }
+
+  @Test
+  void aThreatIsAimedAtTheSubjectOfAConditionDeepInItsComplements() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP threatened/VBD/threaten to/TO stop/VB talks/NNS/talk to/TO cut/VB tariffs/NNS/tariff"
+            + " if/IN Peru/NNP goes/VBZ/go ahead/RB ./.")
+        .deps("nsubj(threatened, Chile) xcomp(threatened, stop) mark(stop, to) obj(stop, talks) xcomp(stop, cut)"
+            + " mark(cut, to) obj(cut, tariffs) advcl:if(cut, goes) mark(goes, if) nsubj(goes, Peru)"
+            + " advmod(goes, ahead)")
+        .actor("Chile", "CHL").actor("Peru", "PER")
+        .events();
+    assertTrue(events.stream().anyMatch(e -> e.root().equals("13") && "PER".equals(e.target().code())),
+        Events.describe(events));
+  }
+
+  @Test
+  void anInsistenceOnADemandIsAddressedToTheSubjectOfItsThatClause() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP insisted/VBD/insist on/IN its/PRP$ demand/NN that/IN Peru/NNP withdraw/VB ./.")
+        .deps("nsubj(insisted, Chile) obl:on(insisted, demand) case(demand, on) nmod:poss(demand, its)"
+            + " acl(demand, withdraw) mark(withdraw, that) nsubj(withdraw, Peru)")
+        .actor("Chile", "CHL").actor("Peru", "PER")
+        .events();
+    assertTrue(events.stream().anyMatch(e -> e.trigger().equals("insisted") && e.target() != null
+        && "PER".equals(e.target().code())), Events.describe(events));
+  }
 }
