@@ -142,6 +142,7 @@ final class ActorFinder {
       level = next;
     }
     out.addAll(places);
+    if (own == null) addParticipleAgents(arg, out);
     if (own != null && (own.actor().isGeneric() || isPeople(own.actor()))) situateRole(arg, own, out);
     if (own != null && own.actor().isGeneric() && REPRESENTATIVES.contains(g.lemma(arg))) speakForOwner(arg, own, out);
     if (own != null && isEthnic(own)) situateEthnicGroup(arg, own, out);
@@ -162,10 +163,31 @@ final class ActorFinder {
   }
 
   /**
+   * For an argument that is no actor, the agents of a participle modifying it, whose the thing is ("threats made by
+   * the Lima government", "property seized by government forces"), and whom it was taken from ("weapons seized from
+   * villagers"): added after the argument's own modifiers.
+   */
+  private void addParticipleAgents(int arg, List<Party> out) {
+    for (Dependency d : g.out(arg)) {
+      int v = d.dependent();
+      if (!d.baseRelation().equals("acl") || !g.token(v).pos().equals("VBN")) continue;
+      List<Integer> agents = new ArrayList<>(g.deps(v, "obl:agent"));
+      agents.addAll(g.prepArgs(v, "by"));
+      agents.addAll(g.prepArgs(v, "from"));
+      for (int x : agents) {
+        if (isPronoun(x)) continue;
+        Mention m = mentionAt(x);
+        if (m != null && out.stream().noneMatch(p -> m.equals(p.mention()))) out.add(new Party(m.actor(), x, m, false));
+      }
+    }
+  }
+
+  /**
    * A bare role whose own phrase names its country only in a modifier the actor stage coded apart ("students
    * throughout Indonesia", "police in Cairo", "the leaders of Nigeria's unions") is that country's role: the
    * combined actor ({@code IDNEDU}) goes first; a nation's people living in another country are that country's
-   * civilians ("Albanians of southern Serbia" {@code SRBCVL}). Only modifiers that place or own the role count, not
+   * civilians ("Albanians of southern Serbia" {@code SRBCVL}); a place noun the role is in or across may name the
+   * country in its own modifier ("fighters across the border in Syria" {@code SYRREB}). Only modifiers that place or own the role count, not
    * those it acts on ("protesters against China" are not Chinese) nor an origin ("troops from Chad" may be leaving).
    */
   private void situateRole(int arg, Mention own, List<Party> out) {
@@ -185,7 +207,27 @@ final class ActorFinder {
         out.add(0, new Party(new Actor(country + a.role(), a.name(), country, a.role(), a.kind()), arg, own, false));
         return;
       }
+      String country = d.relation().startsWith("nmod:") && mentionAt(d.dependent()) == null
+          ? placeBeyond(d.dependent()) : null;
+      if (country != null && !country.equals(own.actor().country())) {
+        Actor a = own.actor();
+        out.add(0, new Party(new Actor(country + a.role(), a.name(), country, a.role(), a.kind()), arg, own, false));
+        return;
+      }
     }
+  }
+
+  /**
+   * The country of a place named in a place noun's own in/of modifier ("across the border in Syria", "in the north of
+   * Mali"), or null.
+   */
+  private String placeBeyond(int noun) {
+    for (Dependency d : g.out(noun)) {
+      if (!(d.relation().equals("nmod:in") || d.relation().equals("nmod:of"))) continue;
+      String c = placeCountry(d.dependent());
+      if (c != null) return c;
+    }
+    return null;
   }
 
   /**

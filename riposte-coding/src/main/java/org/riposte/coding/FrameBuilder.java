@@ -55,12 +55,12 @@ final class FrameBuilder {
     boolean verb = g.token(p).isVerb();
     int anchor = verb ? p : sourceFinder.lightVerb(p);
     List<Party> sources = sourceFinder.resolve(sourceFinder.sourceArgs(p, pat));
-    List<List<Integer>> positions = targetPositions(p, pat, verb, anchor);
+    List<List<Integer>> positions = targetPositions(m, verb, anchor);
     boolean own = pat.has(EventPattern.Flag.OWN);
     if (sources.isEmpty() && own) sources = sourceFinder.resolve(themeArgs(p, verb));
-    boolean domestic = !own && !pat.has(EventPattern.Flag.NOTARGET);
+    boolean domestic = !own && (!pat.has(EventPattern.Flag.NOTARGET) || isProtest(pat));
     List<Integer> ownTheme = own ? themeArgs(p, verb) : List.of();
-    List<Party> targets = chooseTargets(positions, pat.word() != null ? 2 : 1, sources, ownTheme, domestic,
+    List<Party> targets = chooseTargets(positions, (pat.word() != null ? 2 : 1) + (verb ? 1 : 0), sources, ownTheme, domestic,
         lexicon.contains(Lexicon.REPORT, g.lemma(p)));
     if (targets.isEmpty() && pat.has(EventPattern.Flag.ABOUT) && verb && contextTargets) {
       targets = contextTarget(p, sources);
@@ -73,6 +73,7 @@ final class FrameBuilder {
     if (targets.isEmpty() && !pat.code().startsWith("01")) {
       targets = placeTarget(m, sources);
     }
+    if (targets.isEmpty() && domestic) targets = uncodedTarget(m, verb, sources);
     return new Frame(m, sources, targets, location, anchor);
   }
 
@@ -108,9 +109,140 @@ final class FrameBuilder {
 
   // ---- targets ----
 
-  private List<List<Integer>> targetPositions(int p, EventPattern pat, boolean verb, int anchor) {
+  /** Prepositions of what an attitude is about ("pessimistic about the talks", "concern over the plan"). */
+  private static final List<String> TOPIC_PREPS = List.of("about", "over", "regarding", "concerning");
+  /** Further topic prepositions of the noun an attitude verb consumed ("expressed hope for …", "optimism at …"). */
+  private static final List<String> NOUN_TOPIC_PREPS = List.of("about", "over", "regarding", "concerning", "for", "at");
+  /** Prepositions whose argument is, failing any actor, the party an act is aimed at or done with. */
+  private static final List<String> PARTICIPANT_PREPS =
+      List.of("against", "on", "with", "to", "toward", "towards", "into", "upon");
+
+  /**
+   * What an attitude or statement is about: the about/over/regarding/concerning arguments of the predicate (and
+   * "of" for a copular adjective: "skeptical of the offer"), and those, with "for" and "at", of the nouns the pattern
+   * consumed ("expressed concern over Peru's plan", "expressed hope for better ties with Laos").
+   */
+  private List<Integer> topicArgs(int p, PatternMatcher.Match m) {
+    List<Integer> out = new ArrayList<>();
+    for (String w : TOPIC_PREPS) out.addAll(g.prepArgs(p, w));
+    if (sourceFinder.isAdjectivePredicate(p) || "adj".equals(m.pattern().pos())) out.addAll(g.prepArgs(p, "of"));
+    for (int c : m.consumed()) {
+      if (c == p || !g.token(c).isNoun()) continue;
+      for (String w : NOUN_TOPIC_PREPS) out.addAll(g.prepArgs(c, w));
+    }
+    return out;
+  }
+
+  /**
+   * The subjects of a that-clause a nominal demand, proposal or warning states ("its demand that Quito withdraw",
+   * "insisted on demands that the Lima government resign"): whom it is addressed to.
+   */
+  private List<Integer> nounClauseSubjects(int noun) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : g.out(noun)) {
+      String r = d.relation();
+      if (!(r.startsWith("acl") || r.equals("ccomp"))) continue;
+      int c = d.dependent();
+      if (g.deps(c, "mark").stream().noneMatch(mk -> g.lemma(mk).equals("that"))) continue;
+      out.addAll(g.subjects(c));
+    }
+    return out;
+  }
+
+  /** Prepositions by which the noun of an act names whom it is aimed at ("aid to Chile", "sanctions against Peru"). */
+  private static final List<String> AIMED_PREPS = List.of("against", "to", "toward", "towards", "on", "upon", "with");
+
+  /**
+   * The against/to/on/with… arguments of the nouns of the act: the predicate's consumed nouns and objects, and for a
+   * verb the nouns of its other prepositional arguments ("suspended aid to the rebels", "lift sanctions against the
+   * North", "provide ammunition alongside assistance to Chile").
+   */
+  private List<Integer> objectPrepArgs(int p, PatternMatcher.Match m, boolean verb) {
+    Set<Integer> nouns = new LinkedHashSet<>(m.consumed());
+    if (verb) {
+      nouns.addAll(g.deps(p, "obj"));
+      for (Dependency d : g.out(p)) if (d.baseRelation().equals("obl")) nouns.add(d.dependent());
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int n : nouns) {
+      if (n == p || !g.token(n).isNoun()) continue;
+      for (String w : AIMED_PREPS) out.addAll(g.prepArgs(n, w));
+    }
+    return out;
+  }
+
+  /**
+   * The subjects of that-clauses of the predicate's objects, prepositional nouns and consumed nouns ("expressed
+   * surprise that the Lima daily published…", "rejected the announcement that Quito had won", "insisted on its demand
+   * that Lima resign"): whom the attitude is about.
+   */
+  private List<Integer> objectClauseSubjects(int p, PatternMatcher.Match m, boolean verb) {
+    List<Integer> out = new ArrayList<>();
+    Set<Integer> nouns = new LinkedHashSet<>(m.consumed());
+    if (verb) {
+      nouns.addAll(g.deps(p, "obj"));
+      for (Dependency d : g.out(p)) if (d.baseRelation().equals("obl")) nouns.add(d.dependent());
+    }
+    for (int n : nouns) if (n != p && g.token(n).isNoun()) out.addAll(nounClauseSubjects(n));
+    return out;
+  }
+
+  /**
+   * Whom a telephone call made for a purpose speaks with: for the purpose ("called the Chilean minister to discuss
+   * the border"), the objects of the call; empty otherwise.
+   */
+  private List<Integer> callees(int p) {
+    Dependency gov = g.governor(p);
+    if (gov == null || g.isFinite(p)) return List.of();
+    String r = gov.baseRelation();
+    int h = gov.governor();
+    if (!(r.equals("xcomp") || r.equals("advcl")) || !SourceFinder.CALLS.contains(g.lemma(h))) return List.of();
+    return g.deps(h, "obj");
+  }
+
+  /**
+   * When no argument names an actor, the first participant the act is aimed at, uncoded, named by its words: the
+   * pattern's preposition, the callee, the object (not one the pattern consumed as the act's content, such as
+   * "sanctions" in "lifted sanctions", unless it names people), the topic, or an against/on/with/to… argument
+   * ("deported a convicted bomber", "attacked an army camp", "agreed with the recommendation"); for an act other
+   * than a statement, else a named place of unknown country it happens in. Times, numbers, pronouns, the source's own
+   * words and the source's own forces are none.
+   */
+  private List<Party> uncodedTarget(PatternMatcher.Match m, boolean verb, List<Party> sources) {
+    int p = m.predicate();
+    EventPattern pat = m.pattern();
+    List<Integer> args = new ArrayList<>();
+    if (pat.word() != null) args.addAll(g.prepArgs(p, pat.word()));
+    if (verb) args.addAll(callees(p));
+    args.addAll(themeArgs(p, verb));
+    args.addAll(topicArgs(p, m));
+    args.addAll(objectPrepArgs(p, m, verb));
+    for (String w : PARTICIPANT_PREPS) if (!w.equals(pat.sourcePrep())) args.addAll(g.prepArgs(p, w));
+    int participants = args.size();
+    if (!pat.code().startsWith("01")) {  // a named place it happens in: "declared a state of siege in Santa Rosa"
+      for (int a : placeArgs(p, m)) if (g.token(a).isProperNoun()) args.add(a);
+    }
+    for (int i = 0; i < args.size(); i++) {
+      int a = args.get(i);
+      if (!g.token(a).isNoun() || g.sentence().timexAt(a) != null || actors.isPronoun(a)) continue;
+      if (m.consumed().contains(a) && !lexicon.contains(Lexicon.AGENT, g.lemma(a)) && !actors.isPerson(a)) continue;
+      if (sources.stream().anyMatch(s -> s.token() == a || s.mention() != null && s.mention().covers(a))) continue;
+      if (actors.mentionAt(a) != null) continue;  // an actor the passes above turned down
+      if (i >= participants && (actors.placeCountry(a) != null || sources.stream()
+          .anyMatch(src -> actors.phrase(a).equalsIgnoreCase(src.actor().name())))) {
+        continue;  // a place of known country is the place target's, none at all when the source's own
+      }
+      return List.of(new Party(Actor.unknown(actors.phrase(a)), a, null, false));
+    }
+    return List.of();
+  }
+
+  private List<List<Integer>> targetPositions(PatternMatcher.Match m, boolean verb, int anchor) {
+    int p = m.predicate();
+    EventPattern pat = m.pattern();
     List<List<Integer>> positions = new ArrayList<>();
     if (pat.word() != null) positions.add(g.prepArgs(p, pat.word()));
+    if (verb) positions.add(callees(p));
     positions.add(themeArgs(p, verb));
     List<Integer> preps = new ArrayList<>();
     int conjHead = verb ? -1 : g.nounConjHead(p);
@@ -121,6 +253,10 @@ final class FrameBuilder {
       if (!verb && anchor >= 0) preps.addAll(g.prepArgs(anchor, w));
     }
     positions.add(preps);
+    positions.add(objectPrepArgs(p, m, verb));
+    positions.add(topicArgs(p, m));
+    positions.add(objectClauseSubjects(p, m, verb));
+    if (!verb) positions.add(nounClauseSubjects(p));
     if (pat.has(EventPattern.Flag.ABOUT) || pat.complement() != null) {
       List<Integer> inner = new ArrayList<>();
       for (int c : PatternMatcher.complements(g, p)) {
@@ -137,6 +273,11 @@ final class FrameBuilder {
     }
     if (!verb && pat.code().matches("1[7-9].*|20.*")) positions.add(effectObjects(p));
     if (verb && pat.code().startsWith("13")) positions.add(conditionSubjects(p));
+    if (!verb && anchor >= 0) positions.add(complementTargets(anchor));
+    List<Integer> purposes = new ArrayList<>(purposeClauseTargets(verb ? p : anchor));
+    for (int c : m.consumed()) if (c != p) purposes.addAll(purposeClauseTargets(c));
+    if (!verb) purposes.addAll(purposeClauseTargets(p));
+    positions.add(purposes);
     if (verb) positions.add(purposeTargets(p));
     return positions;
   }
@@ -151,17 +292,46 @@ final class FrameBuilder {
     return g.deps(gov.governor(), "obj");
   }
 
+  /**
+   * Whether the pattern codes a protest (CAMEO 14): one is aimed at someone, most often the protesters' own
+   * government ("students demonstrated against the Jakarta government"), so a target of the source's own country is
+   * taken even where the pattern takes none from its object.
+   */
+  private static boolean isProtest(EventPattern pat) { return pat.code().startsWith("14"); }
+
+  /**
+   * The objects and prepositional arguments of the clause stating what an act or its noun is for ("began a hunger
+   * strike to protest the president's decision", "went on strike to protest…", "mobilised troops to move against
+   * Lima's arsenal"); none for −1.
+   */
+  private List<Integer> purposeClauseTargets(int v) {
+    List<Integer> out = new ArrayList<>();
+    if (v < 0) return out;
+    for (Dependency d : g.out(v)) {
+      String r = d.baseRelation();
+      int c = d.dependent();
+      if (!(r.equals("advcl") || r.equals("xcomp") || r.equals("acl")) || !g.token(c).isVerb()) continue;
+      if (g.deps(c, "mark").stream().noneMatch(mk -> g.lemma(mk).equals("to"))) continue;
+      out.addAll(g.deps(c, "obj"));
+      for (String w : TARGET_PREPS) out.addAll(g.prepArgs(c, w));
+    }
+    return out;
+  }
+
   /** Marks of a condition clause: whom a threat is aimed at is the subject of what must (not) happen. */
   private static final Set<String> CONDITIONS = Set.of("unless", "if");
 
   /**
    * The subjects of a threat's condition ("threatened to strike unless Lisbon withdrew", "… if Madrid goes ahead"),
-   * on the verb or on its complement: the party the threat is to move.
+   * on the verb or on its complements, however deep ("threatened to stop talks to cut arms if Madrid goes ahead"):
+   * the party the threat is to move.
    */
   private List<Integer> conditionSubjects(int p) {
     List<Integer> out = new ArrayList<>();
     List<Integer> heads = new ArrayList<>(List.of(p));
-    heads.addAll(PatternMatcher.complements(g, p));
+    for (int i = 0; i < heads.size() && heads.size() < 8; i++) {  // complements of complements: "to stop talks to cut…"
+      for (int c : PatternMatcher.complements(g, heads.get(i))) if (!heads.contains(c)) heads.add(c);
+    }
     for (int h : heads) {
       for (Dependency d : g.out(h)) {
         if (!d.baseRelation().equals("advcl")) continue;
@@ -254,10 +424,13 @@ final class FrameBuilder {
   /**
    * The first position that yields an actor of another party than the sources (coded first), else, for domestic
    * events, one of the same party. A domestic act's direct object (the first {@code direct} positions: the pattern's
-   * preposition and the object) of the same country but another code, named by the object's own words (not by a
-   * possessive: "its army" is the source's own), is taken at once, before another party named further away ("the government released opposition leaders" {@code VENGOV} → {@code VENOPP}; "the air force
-   * supports the police and the American embassy": the police). The source's own forces or mission
-   * ({@code ownTheme}) are no target, nor is the press a reporting verb speaks to ("told AFP").
+   * preposition, the callee and the object) of the same country but another code, named by the object's own words, is
+   * taken at once, before another party named further away ("the government released opposition leaders"
+   * {@code VENGOV} → {@code VENOPP}; "the air force supports the police and the American embassy": the police); one
+   * named by the object's possessor only when no other party is named anywhere ("Merkel defended Germany's decision":
+   * {@code DEU}; "closed Venezuela's borders with Brazil": Brazil), and never by a pronoun ("its army" is the
+   * source's own). The source's own forces or mission ({@code ownTheme}) are no target, nor is the press a reporting
+   * verb speaks to ("told AFP").
    */
   private List<Party> chooseTargets(List<List<Integer>> positions, int direct, List<Party> sources,
                                     List<Integer> ownTheme, boolean domestic, boolean reporting) {
@@ -266,21 +439,22 @@ final class FrameBuilder {
     Predicate<Party> notSelf = c -> sources.stream().noneMatch(s -> s.sameActor(c) || s.token() == c.token())
         && !(reporting && "MED".equals(c.actor().role()));
     Predicate<Party> otherParty = c -> c.party() == null || !sourceParties.contains(c.party());
-    List<Predicate<Party>> passes = List.of(
-        c -> c.party() != null && otherParty.test(c),
-        otherParty,
-        c -> domestic);
     Predicate<Party> domesticObject = c -> domestic && !reporting && c.mention() != null
         && c.mention().covers(c.token()) && c.party() != null
         && (c.actor().equals(c.mention().actor()) || actors.isEthnic(c.mention()))
         && !actors.isPronoun(c.token())
         && sources.stream().noneMatch(s -> Objects.equals(s.actor().code(), c.actor().code()));
+    Predicate<Party> coded = c -> c.party() != null && otherParty.test(c);
+    // pass 1 looks only at the direct positions: the same country named by the object's possessor
+    List<Predicate<Party>> passes = List.of(coded, domesticObject, otherParty, c -> domestic);
     for (int pass = 0; pass < passes.size(); pass++) {
       for (int i = 0; i < positions.size(); i++) {
-        Predicate<Party> ok = pass == 0 && i < direct ? passes.get(0).or(domesticObject) : passes.get(pass);
+        if (pass == 1 && i >= direct) break;
         List<Party> found = new ArrayList<>();
         for (int a : positions.get(i)) {
-          for (Party c : actors.candidates(a)) {
+          Predicate<Party> ok = pass == 0 && i < direct
+              ? coded.or(domesticObject.and(c -> !g.deps(a, "nmod:poss").contains(c.token()))) : passes.get(pass);
+          for (Party c : located(actors.candidates(a), a)) {
             if (!notSelf.test(c) || !ok.test(c) || ownTheme.contains(a) && c.token() == a) continue;
             if (found.stream().noneMatch(c::sameActor)) found.add(c);
             actors.addConjuncts(c, found, notSelf.and(ok));
@@ -292,6 +466,33 @@ final class FrameBuilder {
       }
     }
     return List.of();
+  }
+
+  /** Nouns of an organisation's presence in a country. */
+  private static final Set<String> PRESENCES = Set.of("mission", "force", "forces", "operation", "contingent");
+
+  /**
+   * An organisation's force or mission in a country ("troops to the UN mission in Mali", "contribute to the
+   * NATO-led force in Afghanistan") is, as a target, that country, which the act serves: the country of an in/at
+   * place of the argument goes first when the argument's own actor is an organisation's presence.
+   */
+  private List<Party> located(List<Party> candidates, int a) {
+    if (candidates.isEmpty() || !PRESENCES.contains(g.lemma(a))) return candidates;
+    Party own = candidates.get(0);
+    if (own.token() != a || own.actor().country() != null || own.party() == null) return candidates;
+    for (String w : List.of("in", "at")) {
+      for (int place : g.prepArgs(a, w)) {
+        String country = actors.placeCountry(place);
+        if (country == null) continue;
+        Mention at = actors.mentionAt(place);
+        List<Party> out = new ArrayList<>();
+        out.add(new Party(new Actor(country, at != null ? at.text() : actors.phrase(place), country, null,
+            ActorKind.STATE), place, at, true));
+        out.addAll(candidates);
+        return out;
+      }
+    }
+    return candidates;
   }
 
   /** The nearest preceding actor subject of another party in the sentence, else the last one of the sentence before. */

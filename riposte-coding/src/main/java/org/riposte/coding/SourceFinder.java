@@ -8,7 +8,8 @@ import org.riposte.api.Dependency;
 /**
  * Finds who acts. A verb's source is its subject (the agent of a passive); a verb without one shares that of the verb
  * it is coordinated with, of the verb whose infinitive or adverbial clause it heads, or of the noun whose plan it
- * states ("the Kremlin's decision to suspend"); a finite verb the parser left dangling takes the noun phrase just
+ * states ("the Kremlin's decision to suspend"), or the subject of the agentless passive whose complement it is ("Iran
+ * was urged to release", "Hanoi is committed to opening"); a finite verb the parser left dangling takes the noun phrase just
  * before it. A controlled subject counts only under object-control verbs ("urged NATO to deploy"); otherwise the
  * governor's subject acts ("visited Kyiv to restate"). A noun's source is its possessor, its {@code by} agent or a
  * nationality adjective ("the Russian attack"), else, shared with a coordinated noun, or the subject of the light or
@@ -66,6 +67,9 @@ final class SourceFinder {
       boolean nonFinite = !g.isFinite(p) && (g.token(h).isVerb() || isAdjectivePredicate(h));
       if (r.equals("conj") && !reducedParticiple(p, h) || r.equals("xcomp")
           || (r.equals("advcl") || r.equals("dep")) && nonFinite) {
+        // "Vietnam is committed to opening its economy", "Iran was urged to release": the passive's subject acts
+        boolean controlledByPatient = !r.equals("conj") && g.isPassive(h) && g.deps(h, "obl:agent").isEmpty();
+        if (controlledByPatient && !g.passiveSubjects(h).isEmpty()) return g.passiveSubjects(h);
         return sourceArgs(h, null, depth + 1);
       }
       if (r.equals("acl") && g.token(h).isNoun() && !g.token(p).pos().equals("VBN")) {
@@ -98,6 +102,12 @@ final class SourceFinder {
     return g.token(p).pos().equals("VBN") && g.auxiliaries(p).isEmpty() && !g.token(head).pos().equals("VBN");
   }
 
+  /**
+   * Verbs of a telephone call: whoever "called the Chilean minister to discuss the border" discusses it (with the
+   * minister), unlike an appeal ("called on Chile to withdraw").
+   */
+  static final Set<String> CALLS = Set.of("call", "phone", "telephone", "ring");
+
   private List<Integer> controlledSubjects(int p) {
     List<Integer> out = new ArrayList<>(g.deps(p, "nsubj"));
     for (int x : g.deps(p, "nsubj:xsubj")) {
@@ -107,7 +117,7 @@ final class SourceFinder {
       if (lexicon.contains(Lexicon.PLAN, g.lemma(x)) && g.token(x).isNoun()) {
         // "regretted Russia's decision to suspend": the plan noun's owner acts, not the noun or the regretter
         for (int s : nounSourceArgs(x)) if (!out.contains(s)) out.add(s);
-      } else if (objectOfHead && !lexicon.contains(Lexicon.CONTROL, g.lemma(h))) {
+      } else if (objectOfHead && (!lexicon.contains(Lexicon.CONTROL, g.lemma(h)) || CALLS.contains(g.lemma(h)))) {
         out.addAll(g.subjects(h).stream().filter(s -> !out.contains(s)).toList());
       } else if (!out.contains(x)) {
         out.add(x);
@@ -195,10 +205,14 @@ final class SourceFinder {
   private static final Set<String> ACTED_ON =
       Set.of("against", "with", "to", "toward", "towards", "for", "over", "into", "on", "at");
 
-  /** Whether a modifier token of argument {@code a} names whom it acts on ("protesters against China"). */
+  /**
+   * Whether a modifier token of argument {@code a} names whom it acts on ("protesters against China"); not the body
+   * an agent acts for ("the minister for the interior", "a spokesman for the Taliban").
+   */
   private boolean actedOn(int token, int a) {
     if (token == a) return false;
-    return g.in(token).stream().anyMatch(d -> d.baseRelation().equals("nmod") && ACTED_ON.contains(d.subtype()));
+    return g.in(token).stream().anyMatch(d -> d.baseRelation().equals("nmod") && ACTED_ON.contains(d.subtype())
+        && !(d.subtype().equals("for") && lexicon.contains(Lexicon.AGENT, g.lemma(d.governor()))));
   }
 
   /**

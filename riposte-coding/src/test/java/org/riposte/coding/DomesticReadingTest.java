@@ -55,6 +55,20 @@ class DomesticReadingTest {
   }
 
   @Test
+  void aNamedOfficialOfUnknownCountryIsNotOfTheStateHeDealsWith() {
+    Actor president = new Actor("GOV", "President Mills", null, "GOV", ActorKind.PERSON);
+    Actor rebel = new Actor("REB", "Commander Mills", null, "REB", ActorKind.PERSON);
+    Actor russia = new Actor("RUS", "Russia", "RUS", null, ActorKind.STATE);
+    Actor kremlin = new Actor("RUSGOV", "the Kremlin", "RUS", "GOV", ActorKind.STATE);
+    assertEquals(president, DomesticReading.situate(president, russia, new Location("Moscow", "RUS")),
+        "President Mills threatened Russia: not RUSGOV");
+    assertEquals("RUSREB", DomesticReading.situate(rebel, russia, null).code(), "a rebel leader is of the country");
+    assertEquals("RUSDIP", DomesticReading.situate(new Actor("DIP", "the envoys", null, "DIP", ActorKind.GROUP),
+        russia, null).code(), "a bare role without a name keeps the domestic reading");
+    assertEquals(president, DomesticReading.situate(president, kremlin, null));
+  }
+
+  @Test
   void theOwnerOfARejectedDemandIsTheTarget() throws Exception {
     List<Event> events = Fixture.published("2021-10-20")
         .sentence("Peru/NNP rejected/VBD/reject Chile/NNP 's/POS demand/NN ./.")
