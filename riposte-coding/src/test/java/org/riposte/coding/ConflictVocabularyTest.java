@@ -1,0 +1,199 @@
+package org.riposte.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.riposte.coding.Events.assertDyad;
+import static org.riposte.coding.Events.describe;
+import static org.riposte.coding.Events.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.riposte.api.Event;
+
+/**
+ * The conflictual vocabulary of patterns.txt sections 10–20: words of criticism, displeasure and rejection, threats
+ * by what is threatened, kinds of protest, force posture, reduced relations, repression, assault and fighting, each
+ * coded with the most specific code that fits.
+ */
+class ConflictVocabularyTest {
+
+  @Test
+  void lambastingIsCriticism() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("The/DT Greek/JJ premier/NN lambasted/VBD/lambaste Ankara/NNP ./.")
+        .deps("det(premier, The) amod(premier, Greek) nsubj(lambasted, premier) obj(lambasted, Ankara)")
+        .actor("Greek premier", "GRCGOV").actor("Ankara", "TUR")
+        .events();
+    assertDyad(only(events, "111"), "GRCGOV", "TUR");
+  }
+
+  @Test
+  void anAngryStateDisapproves() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Seoul/NNP is/VBZ/be angry/JJ at/IN Tokyo/NNP ./.")
+        .deps("nsubj(angry, Seoul) cop(angry, is) obl:at(angry, Tokyo) case(Tokyo, at)")
+        .actor("Seoul", "KOR").actor("Tokyo", "JPN")
+        .events();
+    assertDyad(only(events, "110"), "KOR", "JPN");
+  }
+
+  @Test
+  void holdingAStateResponsibleAccusesIt() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Kyiv/NNP held/VBD/hold Moscow/NNP responsible/JJ for/IN the/DT blackout/NN ./.")
+        .deps("nsubj(held, Kyiv) xcomp(held, responsible) nsubj(responsible, Moscow) obl:for(responsible, blackout)"
+            + " case(blackout, for) det(blackout, the)")
+        .actor("Kyiv", "UKR").actor("Moscow", "RUS")
+        .events();
+    assertDyad(only(events, "112"), "UKR", "RUS");
+  }
+
+  @Test
+  void rulingOutTalksRejectsAMeeting() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Seoul/NNP ruled/VBD/rule out/RP talks/NNS/talk with/IN Pyongyang/NNP ./.")
+        .deps("nsubj(ruled, Seoul) compound:prt(ruled, out) obj(ruled, talks) nmod:with(talks, Pyongyang)"
+            + " case(Pyongyang, with)")
+        .actor("Seoul", "KOR").actor("Pyongyang", "PRK")
+        .events();
+    assertEquals("KOR", only(events, "125").source().code());
+  }
+
+  @Test
+  void threateningToQuitTalksThreatensToHaltThem() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Tehran/NNP threatened/VBD/threaten to/TO quit/VB the/DT talks/NNS/talk ./.")
+        .deps("nsubj(threatened, Tehran) xcomp(threatened, quit) mark(quit, to) obj(quit, talks) det(talks, the)")
+        .actor("Tehran", "IRN")
+        .events();
+    assertEquals("IRN", only(events, "134").source().code());
+  }
+
+  @Test
+  void resortingToStonesIsAViolentProtest() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Palestinian/JJ youths/NNS/youth resorted/VBD/resort to/IN throwing/VBG/throw stones/NNS/stone ./.")
+        .deps("amod(youths, Palestinian) nsubj(resorted, youths) obl:to(resorted, stones) case(stones, to)"
+            + " amod(stones, throwing)")
+        .actor("Palestinian youths", "PSE")
+        .events();
+    assertEquals("PSE", only(events, "145").source().code());
+  }
+
+  @Test
+  void puttingTheArmyOnAlertRaisesMilitaryAlert() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Seoul/NNP put/VBD/put its/PRP$ army/NN on/IN alert/NN ./.")
+        .deps("nsubj(put, Seoul) obj(put, army) nmod:poss(army, its) obl:on(put, alert) case(alert, on)")
+        .actor("Seoul", "KOR").actor("its", "KOR")
+        .events();
+    assertEquals("KOR", only(events, "152").source().code());
+  }
+
+  @Test
+  void suspendingAirLinksReducesRelationsButIsNoDiplomaticBreak() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Italy/NNP suspended/VBD/suspend air/NN links/NNS/link with/IN Serbia/NNP ./.")
+        .deps("nsubj(suspended, Italy) obj(suspended, links) compound(links, air) nmod:with(links, Serbia)"
+            + " case(Serbia, with)")
+        .actor("Italy", "ITA").actor("Serbia", "SRB")
+        .events();
+    assertDyad(only(events, "160"), "ITA", "SRB");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().equals("161")), describe(events));
+  }
+
+  @Test
+  void openingFireOnSoldiersIsSmallArmsFighting() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Chinese/JJ troops/NNS opened/VBD/open fire/NN on/IN Indian/JJ soldiers/NNS/soldier ./.")
+        .deps("amod(troops, Chinese) nsubj(opened, troops) obj(opened, fire) obl:on(opened, soldiers)"
+            + " case(soldiers, on) amod(soldiers, Indian)")
+        .actor("Chinese troops", "CHNMIL").actor("Indian soldiers", "INDMIL")
+        .events();
+    assertDyad(only(events, "193"), "CHNMIL", "INDMIL");
+  }
+
+  @Test
+  void attackingPositionsIsFightingNotCriticism() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Israeli/JJ jets/NNS/jet attacked/VBD/attack Hamas/NNP positions/NNS/position ./.")
+        .deps("amod(jets, Israeli) nsubj(attacked, jets) obj(attacked, positions) compound(positions, Hamas)")
+        .actor("Israeli jets", "ISRMIL").actor("Hamas", "PSEREB")
+        .events();
+    assertEquals("ISRMIL", only(events, "190").source().code());
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("11")), describe(events));
+  }
+
+  @Test
+  void firingRocketsIntoAStateIsArtilleryFire() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Militants/NNS/militant fired/VBD/fire rockets/NNS/rocket into/IN Israel/NNP ./.")
+        .deps("nsubj(fired, Militants) obj(fired, rockets) obl:into(fired, Israel) case(Israel, into)")
+        .actor("Militants", "PSEREB").actor("Israel", "ISR")
+        .events();
+    assertDyad(only(events, "194"), "PSEREB", "ISR");
+  }
+
+  @Test
+  void beatingToDeathIsKillingByAssault() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Police/NNS/police beat/VBD/beat the/DT Tamil/JJ journalist/NN to/IN death/NN ./.")
+        .deps("nsubj(beat, Police) obj(beat, journalist) det(journalist, the) amod(journalist, Tamil)"
+            + " obl:to(beat, death) case(death, to)")
+        .actor("Police", "LKACOP").actor("Tamil journalist", "LKAMED")
+        .events();
+    assertDyad(only(events, "1823"), "LKACOP", "LKAMED");
+  }
+
+  @Test
+  void anArmyResponsibleForMassKillingsKillsMasses() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("The/DT Burmese/JJ army/NN is/VBZ/be responsible/JJ for/IN mass/NN killings/NNS/killing ./.")
+        .deps("det(army, The) amod(army, Burmese) nsubj(responsible, army) cop(responsible, is)"
+            + " obl:for(responsible, killings) case(killings, for) compound(killings, mass)")
+        .actor("Burmese army", "MMRMIL")
+        .events();
+    assertEquals("MMRMIL", only(events, "202").source().code());
+  }
+
+  @Test
+  void warGamesOfOneStateShowForce() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("China/NNP staged/VBD/stage war/NN games/NNS/game near/IN Taiwan/NNP ./.")
+        .deps("nsubj(staged, China) obj(staged, games) compound(games, war) obl:near(staged, Taiwan) case(Taiwan, near)")
+        .actor("China", "CHN").actor("Taiwan", "TWN")
+        .events();
+    assertEquals("CHN", only(events, "150").source().code());
+  }
+
+  @Test
+  void banningRalliesRestrictsPoliticalFreedoms() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Minsk/NNP banned/VBD/ban opposition/NN rallies/NNS/rally ./.")
+        .deps("nsubj(banned, Minsk) obj(banned, rallies) compound(rallies, opposition)")
+        .place("Minsk", "BLR")
+        .events();
+    assertEquals("BLR", only(events, "1721").source().code());
+  }
+
+  @Test
+  void blowingUpPowerLinesDestroysProperty() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Afghan/JJ rebels/NNS/rebel blew/VBD/blow up/RP the/DT power/NN lines/NNS/line ./.")
+        .deps("amod(rebels, Afghan) nsubj(blew, rebels) compound:prt(blew, up) obj(blew, lines) det(lines, the)"
+            + " compound(lines, power)")
+        .actor("Afghan rebels", "AFGREB")
+        .events();
+    assertEquals("AFGREB", only(events, "1712").source().code());
+  }
+
+  @Test
+  void quellingRiotsIsViolentRepression() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Bangladeshi/JJ police/NNS/police quelled/VBD/quell the/DT riots/NNS/riot ./.")
+        .deps("amod(police, Bangladeshi) nsubj(quelled, police) obj(quelled, riots) det(riots, the)")
+        .actor("Bangladeshi police", "BGDCOP")
+        .events();
+    assertEquals("BGDCOP", only(events, "175").source().code());
+  }
+}
