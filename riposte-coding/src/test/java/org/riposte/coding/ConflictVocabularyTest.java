@@ -196,4 +196,81 @@ class ConflictVocabularyTest {
         .events();
     assertEquals("BGDCOP", only(events, "175").source().code());
   }
+
+  @Test
+  void tradingAccusationsIsMutualBlame() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Armenia/NNP and/CC Azerbaijan/NNP traded/VBD/trade accusations/NNS/accusation ./.")
+        .deps("nsubj(traded, Armenia) cc(Azerbaijan, and) conj:and(Armenia, Azerbaijan) nsubj(traded, Azerbaijan)"
+            + " obj(traded, accusations)")
+        .actor("Armenia", "ARM").actor("Azerbaijan", "AZE")
+        .events();
+    List<Event> blame = events.stream().filter(e -> e.cameo().equals("112")).toList();
+    assertEquals(2, blame.size(), describe(events));
+    assertTrue(blame.stream().anyMatch(e -> e.source().code().equals("ARM") && e.target().code().equals("AZE")),
+        describe(events));
+  }
+
+  @Test
+  void slappingSanctionsImposesThem() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Washington/NNP slapped/VBD/slap sanctions/NNS/sanction on/IN Caracas/NNP ./.")
+        .deps("nsubj(slapped, Washington) obj(slapped, sanctions) obl:on(slapped, Caracas) case(Caracas, on)")
+        .actor("Washington", "USAGOV").actor("Caracas", "VENGOV")
+        .events();
+    assertDyad(only(events, "163"), "USAGOV", "VENGOV");
+  }
+
+  @Test
+  void firingTearGasAtProtestersIsRepressionNotCombat() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Kenyan/JJ police/NNS/police fired/VBD/fire tear/NN gas/NN at/IN the/DT protesters/NNS/protester ./.")
+        .deps("amod(police, Kenyan) nsubj(fired, police) obj(fired, gas) compound(gas, tear) obl:at(fired, protesters)"
+            + " case(protesters, at) det(protesters, the)")
+        .actor("Kenyan police", "KENCOP").actor("protesters", "KENOPP")
+        .events();
+    assertDyad(only(events, "175"), "KENCOP", "KENOPP");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), describe(events));
+  }
+
+  @Test
+  void killingProtestersIsViolentRepression() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Security/NN forces/NNS/force killed/VBD/kill twenty/CD protesters/NNS/protester ./.")
+        .deps("compound(forces, Security) nsubj(killed, forces) obj(killed, protesters) nummod(protesters, twenty)")
+        .actor("Security forces", "IRQCOP").actor("protesters", "IRQOPP")
+        .events();
+    assertDyad(only(events, "175"), "IRQCOP", "IRQOPP");
+  }
+
+  @Test
+  void vowingRevengeThreatensForce() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Hezbollah/NNP vowed/VBD/vow revenge/NN against/IN Israel/NNP ./.")
+        .deps("nsubj(vowed, Hezbollah) obj(vowed, revenge) nmod:against(revenge, Israel) case(Israel, against)")
+        .actor("Hezbollah", "LBNREB").actor("Israel", "ISR")
+        .events();
+    assertDyad(only(events, "138"), "LBNREB", "ISR");
+  }
+
+  @Test
+  void banningImportsIsAnEmbargo() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Beijing/NNP banned/VBD/ban imports/NNS/import of/IN Australian/JJ coal/NN ./.")
+        .deps("nsubj(banned, Beijing) obj(banned, imports) nmod:of(imports, coal) case(coal, of) amod(coal, Australian)")
+        .actor("Beijing", "CHNGOV").actor("Australian", "AUS")
+        .events();
+    assertEquals("CHNGOV", only(events, "163").source().code());
+  }
+
+  @Test
+  void stagingAStrikeIsAStrike() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Greek/JJ dock/NN workers/NNS/worker staged/VBD/stage a/DT strike/NN ./.")
+        .deps("amod(workers, Greek) compound(workers, dock) nsubj(staged, workers) obj(staged, strike) det(strike, a)")
+        .actor("Greek dock workers", "GRCLAB")
+        .events();
+    assertEquals("GRCLAB", only(events, "143").source().code());
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), describe(events));
+  }
 }
