@@ -273,4 +273,29 @@ class ConflictVocabularyTest {
     assertEquals("GRCLAB", only(events, "143").source().code());
     assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), describe(events));
   }
+
+  @Test
+  void anUnwillingStateRejectsAndTheActIsNotDone() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Belgrade/NNP is/VBZ/be unwilling/JJ to/TO recognise/VB Kosovo/NNP ./.")
+        .deps("nsubj(unwilling, Belgrade) cop(unwilling, is) xcomp(unwilling, recognise) mark(recognise, to)"
+            + " obj(recognise, Kosovo)")
+        .actor("Belgrade", "SRBGOV").actor("Kosovo", "KSV")
+        .events();
+    assertEquals("SRBGOV", only(events, "120").source().code());
+    assertTrue(events.stream().filter(e -> e.cameo().startsWith("05"))
+        .allMatch(e -> e.status().label().equals("negated")), describe(events));
+  }
+
+  @Test
+  void boycottingAnElectionIsAProtestNotAnEmbargo() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("The/DT Georgian/JJ opposition/NN announced/VBD/announce a/DT boycott/NN of/IN the/DT elections/NNS/election ./.")
+        .deps("det(opposition, The) amod(opposition, Georgian) nsubj(announced, opposition) obj(announced, boycott)"
+            + " det(boycott, a) nmod:of(boycott, elections) case(elections, of) det(elections, the)")
+        .actor("Georgian opposition", "GEOOPP")
+        .events();
+    assertEquals("GEOOPP", only(events, "143").source().code());
+    assertTrue(events.stream().noneMatch(e -> e.cameo().equals("163")), describe(events));
+  }
 }
