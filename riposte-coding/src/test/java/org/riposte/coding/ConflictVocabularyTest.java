@@ -298,4 +298,54 @@ class ConflictVocabularyTest {
     assertEquals("GEOOPP", only(events, "143").source().code());
     assertTrue(events.stream().noneMatch(e -> e.cameo().equals("163")), describe(events));
   }
+
+  @Test
+  void threateningToCloseAStraitThreatensABlockade() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Tehran/NNP threatened/VBD/threaten to/TO close/VB the/DT strait/NN ./.")
+        .deps("nsubj(threatened, Tehran) xcomp(threatened, close) mark(close, to) obj(close, strait) det(strait, the)")
+        .actor("Tehran", "IRN")
+        .events();
+    assertEquals("IRN", only(events, "1381").source().code());
+    assertTrue(events.stream().noneMatch(e -> e.cameo().equals("1313")), describe(events));
+  }
+
+  @Test
+  void threateningToSuspendAidThreatensToCutAid() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Washington/NNP threatened/VBD/threaten to/TO suspend/VB aid/NN to/IN Cairo/NNP ./.")
+        .deps("nsubj(threatened, Washington) xcomp(threatened, suspend) mark(suspend, to) obj(suspend, aid)"
+            + " obl:to(suspend, Cairo) case(Cairo, to)")
+        .actor("Washington", "USAGOV").actor("Cairo", "EGYGOV")
+        .events();
+    assertDyad(only(events, "1311"), "USAGOV", "EGYGOV");
+  }
+
+  @Test
+  void aMissileLaunchedWithoutTargetShowsForceOneLaunchedAtATargetStrikesIt() throws Exception {
+    List<Event> shown = Fixture.published("2022-03-01")
+        .sentence("Pyongyang/NNP launched/VBD/launch a/DT ballistic/JJ missile/NN ./.")
+        .deps("nsubj(launched, Pyongyang) obj(launched, missile) det(missile, a) amod(missile, ballistic)")
+        .actor("Pyongyang", "PRK")
+        .events();
+    assertEquals("PRK", only(shown, "150").source().code());
+    List<Event> fired = Fixture.published("2022-03-01")
+        .sentence("Iran/NNP launched/VBD/launch missiles/NNS/missile at/IN American/JJ bases/NNS/base ./.")
+        .deps("nsubj(launched, Iran) obj(launched, missiles) obl:at(launched, bases) case(bases, at)"
+            + " amod(bases, American)")
+        .actor("Iran", "IRN").actor("American bases", "USAMIL")
+        .events();
+    assertDyad(only(fired, "195"), "IRN", "USAMIL");
+  }
+
+  @Test
+  void haltingGasDeliveriesCutsAid() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Moscow/NNP halted/VBD/halt gas/NN deliveries/NNS/delivery to/IN Poland/NNP ./.")
+        .deps("nsubj(halted, Moscow) obj(halted, deliveries) compound(deliveries, gas) obl:to(halted, Poland)"
+            + " case(Poland, to)")
+        .actor("Moscow", "RUSGOV").actor("Poland", "POL")
+        .events();
+    assertDyad(only(events, "162"), "RUSGOV", "POL");
+  }
 }
