@@ -348,4 +348,54 @@ class ConflictVocabularyTest {
         .events();
     assertDyad(only(events, "162"), "RUSGOV", "POL");
   }
+
+  @Test
+  void callingSanctionsIllegalCriticizesThem() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Tehran/NNP called/VBD/call the/DT sanctions/NNS/sanction illegal/JJ ./.")
+        .deps("nsubj(called, Tehran) obj(called, sanctions) det(sanctions, the) xcomp(called, illegal)")
+        .actor("Tehran", "IRNGOV")
+        .events();
+    assertEquals("IRNGOV", only(events, "111").source().code());
+  }
+
+  @Test
+  void dismissingAccusationsDeniesThem() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Moscow/NNP dismissed/VBD/dismiss the/DT accusations/NNS/accusation as/IN baseless/JJ ./.")
+        .deps("nsubj(dismissed, Moscow) obj(dismissed, accusations) det(accusations, the) advcl:as(dismissed, baseless)"
+            + " mark(baseless, as)")
+        .actor("Moscow", "RUSGOV")
+        .events();
+    assertEquals("RUSGOV", only(events, "016").source().code());
+    assertTrue(events.stream().noneMatch(e -> e.cameo().equals("120")), describe(events));
+  }
+
+  @Test
+  void chargingAMinisterWithCorruptionIsLegalAction() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Kenyan/JJ prosecutors/NNS/prosecutor charged/VBD/charge the/DT former/JJ minister/NN with/IN"
+            + " corruption/NN ./.")
+        .deps("amod(prosecutors, Kenyan) nsubj(charged, prosecutors) obj(charged, minister) det(minister, the)"
+            + " amod(minister, former) obl:with(charged, corruption) case(corruption, with)")
+        .actor("Kenyan prosecutors", "KENJUD").actor("former minister", "KENGOV")
+        .events();
+    assertDyad(only(events, "173"), "KENJUD", "KENGOV");
+  }
+
+  @Test
+  void executingPrisonersIsViolenceButExecutingAPlanIsNot() throws Exception {
+    List<Event> executed = Fixture.published("2022-03-01")
+        .sentence("Iran/NNP executed/VBD/execute two/CD political/JJ prisoners/NNS/prisoner ./.")
+        .deps("nsubj(executed, Iran) obj(executed, prisoners) nummod(prisoners, two) amod(prisoners, political)")
+        .actor("Iran", "IRN")
+        .events();
+    assertEquals("IRN", only(executed, "180").source().code());
+    List<Event> plan = Fixture.published("2022-03-01")
+        .sentence("Iran/NNP executed/VBD/execute the/DT plan/NN ./.")
+        .deps("nsubj(executed, Iran) obj(executed, plan) det(plan, the)")
+        .actor("Iran", "IRN")
+        .events();
+    assertTrue(plan.stream().noneMatch(e -> e.cameo().startsWith("18")), describe(plan));
+  }
 }
