@@ -86,7 +86,7 @@ final class PatternMatcher {
         for (int head : through == o ? List.of(o) : List.of(through, o)) {
           String joined = compoundLemma(g, head);
           boolean compound = !joined.equals(g.lemma(head)) && p.object().test(joined, false);
-          if (compound || p.object().test(g.lemma(head), actors.isPerson(head))) {
+          if (compound || p.object().test(objectLemma(g, head), actors.isPerson(head))) {
             fit = compound ? 2 : head == through ? 1 : 0;
             hit = o;
             consumed.add(o);
@@ -157,16 +157,39 @@ final class PatternMatcher {
     if (!verb) return g.prepArgs(t, "of");
     List<Integer> o = g.deps(t, "obj");
     if (o.isEmpty()) o = g.passiveSubjects(t);
-    return o.isEmpty() ? misreadObject(g, t) : o;
+    if (o.isEmpty()) return misreadObject(g, t);
+    List<Integer> out = new ArrayList<>();
+    for (int x : o) out.add(nominalAdjective(g, x));
+    return out;
+  }
+
+  /**
+   * An adjective or participle used as a noun and parsed as the modifier of its determiner ("evacuated the wounded":
+   * obj(evacuated, the), amod(the, wounded)) stands for the object; any other token stands for itself.
+   */
+  private static int nominalAdjective(ParseGraph g, int o) {
+    if (!g.token(o).pos().equals("DT")) return o;
+    List<Integer> amod = g.deps(o, "amod");
+    return amod.isEmpty() ? o : amod.get(0);
+  }
+
+  /** The word an object class is tested on: the lemma, or the word itself for an adjective ("the wounded"). */
+  private static String objectLemma(ParseGraph g, int t) {
+    String pos = g.token(t).pos();
+    return pos.startsWith("JJ") || pos.equals("VBN") ? g.token(t).word().toLowerCase(Locale.ROOT) : g.lemma(t);
   }
 
   /**
    * The object the parser read as the subject of a clausal complement: in "rejected accusations he had lied" or
    * "denied charges it ran a militia" the noun right after the verb (past determiners and adjectives only) heads the
-   * complement's subject; it is what was rejected or denied. Empty when there is none.
+   * complement's subject; it is what was rejected or denied. So too with a participle the parser hung on the verb as a
+   * bare clause ("will return weapons seized last year", "provide information seized…"). Empty when there is none.
    */
   private static List<Integer> misreadObject(ParseGraph g, int t) {
-    for (int c : g.deps(t, "ccomp")) {
+    List<Integer> clauses = new ArrayList<>(g.deps(t, "ccomp"));
+    // "will return weapons seized last year": the participle read as a clause (dep) with the object as its subject
+    for (int c : g.deps(t, "dep")) if (g.token(c).pos().equals("VBN")) clauses.add(c);
+    for (int c : clauses) {
       for (int s : g.deps(c, "nsubj")) {
         String pos = g.token(s).pos();
         if (s <= t || !(pos.equals("NN") || pos.equals("NNS"))) continue;
