@@ -156,6 +156,10 @@ final class SentenceCoder {
     if (threat != null) {  // "will withdraw unless …", "is prepared to impose martial law": the threat happened
       code = threat;
       status = Status.ASSERTED;
+    } else if (status == Status.HYPOTHETICAL && threatening) {
+      // "would meet the mediator if …", "would be ready to host a meeting": a cooperative act offered on a condition
+      // or stood ready for is an expression of intent, as a conflictual one is a threat
+      code = IntentCodes.intentOf(code);
     }
     CameoCode c = ontology.get(status == Status.PLANNED && !decided ? IntentCodes.intentOf(code) : code);
     Sentence s = g.sentence();
@@ -170,13 +174,20 @@ final class SentenceCoder {
    * its clausal complements ("urged Kenya to release") and the acts they carry on to ("to let them resume and
    * compensate them"), the complements and "for" arguments of its object ("rejected a request to meet", "rejected
    * calls for aid"), its own "for" argument ("asked Chad for aid"), its object ("demanded the release") and its
-   * common-noun "to" argument with that argument's complements ("conceded to demands to overhaul the judiciary"); a
+   * common-noun "to" argument with that argument's complements ("conceded to demands to overhaul the judiciary"); for
+   * a noun that is a light verb's object, that verb's complements too ("reached a consensus to exchange data"). A
    * request found there is looked through to its own content. Null when none.
    */
   private String contentOf(ParseGraph g, int p, Map<Integer, String> acts, int depth) {
     if (depth == 0) return null;
     List<Integer> candidates = new ArrayList<>();
     for (int c : clauses(g, p)) withinClause(g, c, candidates);
+    Dependency gov = g.governor(p);
+    if (!g.token(p).isVerb() && gov != null && gov.relation().equals("obj")
+        && lexicon.contains(Lexicon.LIGHT, g.lemma(gov.governor()))) {
+      // "reached a consensus to exchange information": the light verb's complement is what the noun is about
+      for (int c : clauses(g, gov.governor())) withinClause(g, c, candidates);
+    }
     for (int o : g.deps(p, "obj")) {
       candidates.addAll(clauses(g, o));
       candidates.addAll(g.prepArgs(o, "for"));

@@ -13,7 +13,8 @@ import org.riposte.api.Status;
  * hypothetical, "refused to" → negated), a complement of "deny" is negated, and a complement of a reporting verb (or
  * an act told "according to" someone) is claimed when the speaker is a party to the event (unless a party announces
  * its own act, or says what it says: a speech act its source reports is done, not claimed). An infinitive of purpose
- * ("will give a grant to finance projects") stands as its governor does. "Would" is planned in
+ * ("will give a grant to finance projects") and a non-past clause of time ("must agree before they demobilize")
+ * stand as their governor does. "Would" is planned in
  * reported speech ("said it would close") and hypothetical elsewhere; questions are hypothetical. A nominal act named
  * by the verb that performs it ("announced a ceasefire", "undertook a mediation mission") is not planned. It also tells
  * whether a planned act is put as a threat ({@link #threatening}). When several apply,
@@ -183,11 +184,12 @@ final class StatusResolver {
           return;
         }
         case "advcl" -> {
-          if (!gov.subtype().equals("to") || !g.token(h).isVerb()) {
+          if (!g.token(h).isVerb() && !g.hasDep(h, "cop") || !standsAsGovernor(gov.subtype(), cur)) {
             reportedBy(r, gov, h, f, found);
             return;
           }
-          // a purpose ("will give Tanzania a grant to finance projects"): it stands as its governor does
+          // a purpose ("will give Tanzania a grant to finance projects") or a time of its governor's ("must agree to
+          // reforms before they demobilize"): it stands as its governor does
           own(h, found, reported(h));
         }
         case "ccomp", "dep", "parataxis", "obl" -> {
@@ -200,6 +202,20 @@ final class StatusResolver {
       }
       cur = h;
     }
+  }
+
+  /** Subordinators of a time relative to the governing clause. */
+  private static final Set<String> TEMPORAL = Set.of("before", "until", "once", "when", "after", "till");
+
+  /**
+   * Whether an adverbial clause takes its governor's status: a purpose ("to"), or a time ("before", "until", …) whose
+   * verb is not in the past tense ("will sign once the rebels disarm", but "will talk after Russia attacked").
+   */
+  private boolean standsAsGovernor(String subtype, int clause) {
+    if (subtype.equals("to")) return true;
+    if (!TEMPORAL.contains(subtype)) return false;
+    String pos = g.token(clause).pos();
+    return !pos.equals("VBD") && !(pos.equals("VBN") && g.auxiliaries(clause).contains("have"));
   }
 
   /** What a governing complement-taking verb lends: negation ("denied sending"), or a claim by a party. */

@@ -223,4 +223,51 @@ class VerbalCooperationTest {
         .events();
     assertEquals("PER", only(events, "013").source().code());
   }
+
+  @Test
+  void aMeetingOfferedOnAConditionIsAnIntentToMeet() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("The/DT rebels/NNS/rebel would/MD meet/VB the/DT Kenyan/JJ envoy/NN if/IN he/PRP came/VBD/come ./.")
+        .deps("det(rebels, The) nsubj(meet, rebels) aux(meet, would) obj(meet, envoy) det(envoy, the-4)"
+            + " amod(envoy, Kenyan) advcl:if(meet, came) mark(came, if) nsubj(came, he)")
+        .actor("rebels", "KENREB").actor("Kenyan envoy", "KENDIP")
+        .events();
+    assertDyad(only(events, "036"), "KENREB", "KENDIP");
+  }
+
+  @Test
+  void aConsensusToExchangeDataIsAnIntentToShareIntelligence() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Jordan/NNP and/CC Israel/NNP reached/VBD/reach a/DT consensus/NN to/TO exchange/VB data/NNS/data ./.")
+        .deps("nsubj(reached, Jordan) nsubj(reached, Israel) conj:and(Jordan, Israel) cc(Israel, and)"
+            + " obj(reached, consensus) det(consensus, a) xcomp(reached, exchange) mark(exchange, to)"
+            + " nsubj:xsubj(exchange, consensus) obj(exchange, data)")
+        .actor("Jordan", "JOR").actor("Israel", "ISR")
+        .events();
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("0314") && e.source().code().equals("JOR")),
+        describe(events));
+  }
+
+  @Test
+  void whatIsToHappenBeforeADemandedActIsNotAsserted() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Kagame/NNP must/MD agree/VB to/IN reforms/NNS/reform before/IN the/DT rebels/NNS/rebel"
+            + " demobilize/VBP ./.")
+        .deps("nsubj(agree, Kagame) aux(agree, must) obl:to(agree, reforms) case(reforms, to)"
+            + " advcl:before(agree, demobilize) mark(demobilize, before) nsubj(demobilize, rebels) det(rebels, the)")
+        .person("Kagame", "RWAGOV").actor("rebels", "RWAREB")
+        .events();
+    assertEquals(Status.HYPOTHETICAL, only(events, "0873").status());
+  }
+
+  @Test
+  void whatHappenedBeforeIsAsserted() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Kagame/NNP will/MD visit/VB Uganda/NNP after/IN the/DT rebels/NNS/rebel demobilized/VBD/demobilize ./.")
+        .deps("nsubj(visit, Kagame) aux(visit, will) obj(visit, Uganda) advcl:after(visit, demobilized)"
+            + " mark(demobilized, after) nsubj(demobilized, rebels) det(rebels, the)")
+        .person("Kagame", "RWAGOV").actor("Uganda", "UGA").actor("rebels", "RWAREB")
+        .events();
+    assertEquals(Status.ASSERTED, only(events, "0873").status());
+  }
 }
