@@ -192,7 +192,16 @@ final class StatusResolver {
           // reforms before they demobilize"): it stands as its governor does
           own(h, found, reported(h));
         }
-        case "ccomp", "dep", "parataxis", "obl" -> {
+        case "dep" -> {
+          if (!bareInfinitive(cur, h)) {
+            reportedBy(r, gov, h, f, found);
+            return;
+          }
+          // "will ask the banks to help finance the link": the parser's dep for help's bare infinitive
+          governedBy(h, found);
+          own(h, found, reported(h));
+        }
+        case "ccomp", "parataxis", "obl" -> {
           reportedBy(r, gov, h, f, found);
           return;
         }
@@ -202,6 +211,11 @@ final class StatusResolver {
       }
       cur = h;
     }
+  }
+
+  /** A bare infinitive without subject right after its governing verb ("help finance"), read by the parser as dep. */
+  private boolean bareInfinitive(int v, int governor) {
+    return g.token(v).pos().equals("VB") && g.token(governor).isVerb() && v == governor + 1 && g.subjects(v).isEmpty();
   }
 
   /** Subordinators of a time relative to the governing clause. */

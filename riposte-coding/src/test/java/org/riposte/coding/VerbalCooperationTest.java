@@ -270,4 +270,42 @@ class VerbalCooperationTest {
         .events();
     assertEquals(Status.ASSERTED, only(events, "0873").status());
   }
+
+  @Test
+  void sendingExpertsToInvestigateIsTheInquiry() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("The/DT OSCE/NNP sent/VBD/send experts/NNS/expert to/IN Moldova/NNP to/TO investigate/VB ./.")
+        .deps("det(OSCE, The) nsubj(sent, OSCE) obj(sent, experts) obl:to(sent, Moldova) case(Moldova, to-4)"
+            + " advcl:to(sent, investigate) mark(investigate, to-6)")
+        .actor("OSCE", "IGOEUROSC").actor("Moldova", "MDA")
+        .events();
+    assertDyad(only(events, "090"), "IGOEUROSC", "MDA");
+    assertEquals(1, events.size(), describe(events));
+  }
+
+  @Test
+  void negotiatorsReturningForTalksMeet() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Serbian/JJ and/CC Kosovar/JJ negotiators/NNS/negotiator returned/VBD/return to/IN Brussels/NNP"
+            + " for/IN talks/NNS/talk ./.")
+        .deps("amod(negotiators, Serbian) amod(negotiators, Kosovar) conj:and(Serbian, Kosovar) cc(Kosovar, and)"
+            + " nsubj(returned, negotiators) obl:to(returned, Brussels) case(Brussels, to) obl:for(returned, talks)"
+            + " case(talks, for)")
+        .actor("Serbian", "SRB").actor("Kosovar", "XKX").place("Brussels", "BEL")
+        .events();
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("040")), describe(events));
+  }
+
+  @Test
+  void whatBanksAreAskedToHelpFinanceIsNotAsserted() throws Exception {
+    // the parser's reading: dep(help, finance)
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Peru/NNP will/MD ask/VB Chilean/JJ banks/NNS/bank to/TO help/VB finance/VB the/DT port/NN ./.")
+        .deps("nsubj(ask, Peru) aux(ask, will) obj(ask, banks) amod(banks, Chilean) xcomp(ask, help) mark(help, to)"
+            + " nsubj:xsubj(help, banks) dep(help, finance) obj(finance, port) det(port, the)")
+        .actor("Peru", "PER").actor("Chilean banks", "CHLBUS")
+        .events();
+    assertTrue(events.stream().noneMatch(e -> e.status() == Status.ASSERTED), describe(events));
+    assertEquals("PER", only(events, "023").source().code());  // an appeal for aid
+  }
 }
