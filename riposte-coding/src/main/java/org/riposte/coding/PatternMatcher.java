@@ -165,12 +165,19 @@ final class PatternMatcher {
 
   /**
    * An adjective or participle used as a noun and parsed as the modifier of its determiner ("evacuated the wounded":
-   * obj(evacuated, the), amod(the, wounded)) stands for the object; any other token stands for itself.
+   * obj(evacuated, the), amod(the, wounded)) stands for the object, or the amount the parser hung on that adjective
+   * ("an additional $2 million"); any other token stands for itself.
    */
   private static int nominalAdjective(ParseGraph g, int o) {
     if (!g.token(o).pos().equals("DT")) return o;
     List<Integer> amod = g.deps(o, "amod");
-    return amod.isEmpty() ? o : amod.get(0);
+    if (amod.isEmpty()) return o;
+    // "provided an additional $2 million in aid": obj(provided, an), amod(an, additional), dep(additional, $)
+    for (int d : g.deps(amod.get(0), "dep")) {
+      String pos = g.token(d).pos();
+      if (pos.equals("$") || pos.equals("CD")) return d;
+    }
+    return amod.get(0);
   }
 
   /** The word an object class is tested on: the lemma, or the word itself for an adjective ("the wounded"). */
@@ -181,7 +188,7 @@ final class PatternMatcher {
 
   /**
    * The object the parser read as the subject of a clausal complement: in "rejected accusations he had lied" or
-   * "denied charges it ran a militia" the noun right after the verb (past determiners and adjectives only) heads the
+   * "denied charges it ran a militia" the noun right after the verb (past its particle and its own modifiers) heads the
    * complement's subject; it is what was rejected or denied. So too with a participle the parser hung on the verb as a
    * bare clause ("will return weapons seized last year", "provide information seized…"). Empty when there is none.
    */
@@ -196,12 +203,25 @@ final class PatternMatcher {
         boolean adjacent = true;
         for (int i = t + 1; i < s; i++) {
           String between = g.token(i).pos();
-          adjacent &= between.equals("DT") || between.startsWith("JJ") || between.equals("PRP$");
+          adjacent &= between.equals("DT") || between.startsWith("JJ") || between.equals("PRP$")
+              || g.deps(t, "compound:prt").contains(i) || within(g, i, s);
         }
         if (adjacent) return List.of(s);
       }
     }
     return List.of();
+  }
+
+  /** Whether token {@code i} lies in the phrase headed by {@code head} ("a five-day strike": five, day). */
+  private static boolean within(ParseGraph g, int i, int head) {
+    int cur = i;
+    for (int hop = 0; hop < 4; hop++) {
+      Dependency d = g.anyHead(cur);
+      if (d == null) return false;
+      if (d.governor() == head) return true;
+      cur = d.governor();
+    }
+    return false;
   }
 
   /** Clausal complements of a predicate: to-infinitives, that-clauses, "from"/"of" gerunds. */
@@ -224,10 +244,15 @@ final class PatternMatcher {
     return false;
   }
 
-  /** What an amount is given in: "$2 million in aid" → aid (a common noun, not a date); −1 when none. */
+  /**
+   * What an amount is given in, or for: "$2 million in aid" → aid, "$340 million for assistance" → assistance (a
+   * common noun, not a date); −1 when none.
+   */
   private static int amountOf(ParseGraph g, int t) {
-    for (int a : g.prepArgs(t, "in")) {
-      if (g.token(a).isNoun() && !g.token(a).isProperNoun() && g.sentence().timexAt(a) == null) return a;
+    for (String prep : List.of("in", "for")) {
+      for (int a : g.prepArgs(t, prep)) {
+        if (g.token(a).isNoun() && !g.token(a).isProperNoun() && g.sentence().timexAt(a) == null) return a;
+      }
     }
     return -1;
   }

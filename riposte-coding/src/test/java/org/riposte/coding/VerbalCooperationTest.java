@@ -308,4 +308,49 @@ class VerbalCooperationTest {
     assertTrue(events.stream().noneMatch(e -> e.status() == Status.ASSERTED), describe(events));
     assertEquals("PER", only(events, "023").source().code());  // an appeal for aid
   }
+
+  @Test
+  void anAdditionalAmountInAssistanceIsAid() throws Exception {
+    // the parser's reading: obj(provided, an), amod(an, additional), dep(additional, $)
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Norway/NNP provided/VBD/provide an/DT additional/JJ $/$ 2/CD million/CD in/IN assistance/NN"
+            + " to/IN Malawi/NNP ./.")
+        .deps("nsubj(provided, Norway) obj(provided, an) amod(an, additional) dep(additional, $) nummod($, million)"
+            + " compound(million, 2) nmod:in($, assistance) case(assistance, in) nmod:to($, Malawi) case(Malawi, to)")
+        .actor("Norway", "NOR").actor("Malawi", "MWI")
+        .events();
+    assertDyad(only(events, "070"), "NOR", "MWI");
+  }
+
+  @Test
+  void anAmountPaidInReliefOrGivenForAssistanceIsAid() throws Exception {
+    List<Event> paid = Fixture.published("2021-10-20")
+        .sentence("Norway/NNP paid/VBD/pay $/$ 5/CD million/CD in/IN flood/NN relief/NN ./.")
+        .deps("nsubj(paid, Norway) obj(paid, $) nummod($, million) compound(million, 5) nmod:in($, relief)"
+            + " case(relief, in) compound(relief, flood)")
+        .actor("Norway", "NOR")
+        .events();
+    assertEquals("NOR", only(paid, "070").source().code());
+    List<Event> given = Fixture.published("2021-10-20")
+        .sentence("Japan/NNP provided/VBD/provide $/$ 3/CD million/CD for/IN assistance/NN ./.")
+        .deps("nsubj(provided, Japan) obj(provided, $) nummod($, million) compound(million, 3) nmod:for($, assistance)"
+            + " case(assistance, for)")
+        .actor("Japan", "JPN")
+        .events();
+    assertEquals("JPN", only(given, "070").source().code());
+  }
+
+  @Test
+  void aStrikeReadAsTheSubjectOfTheReportIsWhatWasCalledOff() throws Exception {
+    // the parser's reading: ccomp(called, said), nsubj(said, strike)
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("The/DT Chilean/JJ union/NN called/VBD/call off/RP a/DT five/CD -/HYPH day/NN strike/NN ,/,"
+            + " a/DT spokeswoman/NN said/VBD/say ./.")
+        .deps("det(union, The) amod(union, Chilean) nsubj(called, union) compound:prt(called, off) ccomp(called, said)"
+            + " det(strike, a-5) compound(strike, day) nummod(day, five) punct(day, -) nsubj(said, strike)"
+            + " nsubj(said, spokeswoman) det(spokeswoman, a-11)")
+        .actor("Chilean union", "CHLLAB")
+        .events();
+    assertEquals("CHLLAB", only(events, "082").source().code());
+  }
 }
