@@ -87,7 +87,7 @@ final class SentenceCoder {
           Actor source = DomesticReading.situate(src.actor(), tgt == null ? null : tgt.actor(), f.location());
           Actor target = tgt == null ? null : DomesticReading.situate(tgt.actor(), src.actor(), f.location());
           Event e = event(g, f, source, target, date, status, threatening, decided, acts);
-          events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate()), e);
+          events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate(), e.root(), predicates), e);
         }
       }
     }
@@ -127,6 +127,29 @@ final class SentenceCoder {
     return code != null && code.startsWith("12") && RefusalCodes.isRefusal(g, p);
   }
 
+  /** Word classes of lexicon.txt: money, and what makes aid humanitarian. */
+  private static final String MONEY = "MONEY";
+  private static final String HUMANITARIAN = "HUMANITARIAN";
+
+  /**
+   * Whether the aid a match gives or promises is money ("gave Kenya $5 million of aid", "pledged a loan"), economic aid
+   * (CAMEO 071) unless called humanitarian ("$5 million in humanitarian aid", "emergency relief").
+   */
+  private boolean economic(ParseGraph g, PatternMatcher.Match m) {
+    boolean money = false;
+    for (int t : m.consumed()) {
+      if (lexicon.contains(MONEY, g.lemma(t))) money = true;
+      if (lexicon.contains(HUMANITARIAN, g.lemma(t))) return false;
+      for (Dependency d : g.out(t)) {
+        String r = d.baseRelation();
+        if ((r.equals("amod") || r.equals("compound")) && lexicon.contains(HUMANITARIAN, g.lemma(d.dependent()))) {
+          return false;
+        }
+      }
+    }
+    return money;
+  }
+
   /**
    * The targets to pair with a source: the frame's, else the other coordinated subjects of a mutual act, else none
    * (null): an event whose target the sentence does not name is still an event ("Sudan lifted the curfew").
@@ -145,6 +168,7 @@ final class SentenceCoder {
                      boolean threatening, boolean decided, Map<Integer, String> acts) {
     String code = f.pattern().code();
     if (ContentCodes.refinable(code)) code = ContentCodes.refine(code, contentOf(g, f.predicate(), acts, 2), ontology);
+    if ((code.equals("070") || code.equals("033")) && economic(g, f.match())) code = code.equals("070") ? "071" : "0331";
     String refusal = status == Status.NEGATED && RefusalCodes.isRefusal(g, f.predicate())
         ? RefusalCodes.refusalOf(code) : null;
     if (refusal != null) {  // "will not lift the ban": the refusal happened
@@ -257,9 +281,15 @@ final class SentenceCoder {
   /**
    * What tells two acts apart beyond their coding: the predicate's lemma, shared by conjoined nouns ("seizure and
    * annexation of Crimea" is one act), not by conjoined verbs ("closing its mission and ordering staff to leave" are
-   * two).
+   * two); a purpose of giving coded alike is its governing act ("will give a grant to finance schools" is one
+   * promise of aid).
    */
-  private static String sameActKey(ParseGraph g, int p) {
+  private static String sameActKey(ParseGraph g, int p, String root, Set<Integer> predicates) {
+    Dependency gov = g.governor(p);
+    boolean giving = root.equals("03") || root.equals("06") || root.equals("07");
+    if (giving && gov != null && gov.relation().equals("advcl:to") && predicates.contains(gov.governor())) {
+      p = gov.governor();
+    }
     int head = g.nounConjHead(p);
     return g.lemma(head >= 0 ? head : p);
   }

@@ -112,7 +112,7 @@ class VerbalCooperationTest {
             + " advcl:to(give, finance) mark(finance, to) obj(finance, schools)")
         .actor("Finland", "FIN").actor("Kenya", "KEN")
         .events();
-    assertEquals(Status.PLANNED, only(events, "033").status());
+    assertEquals(Status.PLANNED, only(events, "0331").status());  // the intent to give economic aid (a grant)
     assertTrue(events.stream().noneMatch(e -> e.status() == Status.ASSERTED), describe(events));
   }
 
@@ -310,7 +310,7 @@ class VerbalCooperationTest {
   }
 
   @Test
-  void anAdditionalAmountInAssistanceIsAid() throws Exception {
+  void anAdditionalAmountInAssistanceIsEconomicAid() throws Exception {
     // the parser's reading: obj(provided, an), amod(an, additional), dep(additional, $)
     List<Event> events = Fixture.published("2021-10-20")
         .sentence("Norway/NNP provided/VBD/provide an/DT additional/JJ $/$ 2/CD million/CD in/IN assistance/NN"
@@ -319,7 +319,7 @@ class VerbalCooperationTest {
             + " compound(million, 2) nmod:in($, assistance) case(assistance, in) nmod:to($, Malawi) case(Malawi, to)")
         .actor("Norway", "NOR").actor("Malawi", "MWI")
         .events();
-    assertDyad(only(events, "070"), "NOR", "MWI");
+    assertDyad(only(events, "071"), "NOR", "MWI");
   }
 
   @Test
@@ -330,14 +330,14 @@ class VerbalCooperationTest {
             + " case(relief, in) compound(relief, flood)")
         .actor("Norway", "NOR")
         .events();
-    assertEquals("NOR", only(paid, "070").source().code());
+    assertEquals("NOR", only(paid, "070").source().code());  // relief: not economic aid
     List<Event> given = Fixture.published("2021-10-20")
         .sentence("Japan/NNP provided/VBD/provide $/$ 3/CD million/CD for/IN assistance/NN ./.")
         .deps("nsubj(provided, Japan) obj(provided, $) nummod($, million) compound(million, 3) nmod:for($, assistance)"
             + " case(assistance, for)")
         .actor("Japan", "JPN")
         .events();
-    assertEquals("JPN", only(given, "070").source().code());
+    assertEquals("JPN", only(given, "071").source().code());  // money: economic aid
   }
 
   @Test
@@ -352,5 +352,35 @@ class VerbalCooperationTest {
         .actor("Chilean union", "CHLLAB")
         .events();
     assertEquals("CHLLAB", only(events, "082").source().code());
+  }
+
+  @Test
+  void moneyGivenAsAidIsEconomicAidUnlessHumanitarian() throws Exception {
+    List<Event> money = Fixture.published("2021-10-20")
+        .sentence("The/DT EU/NNP gave/VBD/give Kenya/NNP 5/CD million/CD dollars/NNS/dollar of/IN aid/NN ./.")
+        .deps("det(EU, The) nsubj(gave, EU) iobj(gave, Kenya) obj(gave, dollars) nummod(dollars, million)"
+            + " compound(million, 5) nmod:of(dollars, aid) case(aid, of)")
+        .actor("EU", "IGOEUREEC").actor("Kenya", "KEN")
+        .events();
+    assertDyad(only(money, "071"), "IGOEUREEC", "KEN");
+    List<Event> humanitarian = Fixture.published("2021-10-20")
+        .sentence("The/DT EU/NNP gave/VBD/give Kenya/NNP 5/CD million/CD dollars/NNS/dollar of/IN humanitarian/JJ"
+            + " aid/NN ./.")
+        .deps("det(EU, The) nsubj(gave, EU) iobj(gave, Kenya) obj(gave, dollars) nummod(dollars, million)"
+            + " compound(million, 5) nmod:of(dollars, aid) case(aid, of) amod(aid, humanitarian)")
+        .actor("EU", "IGOEUREEC").actor("Kenya", "KEN")
+        .events();
+    assertDyad(only(humanitarian, "070"), "IGOEUREEC", "KEN");
+  }
+
+  @Test
+  void endingCurbsEasesThem() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Cuba/NNP ended/VBD/end its/PRP$ curbs/NNS/curb on/IN Spanish/JJ reporters/NNS/reporter ./.")
+        .deps("nsubj(ended, Cuba) obj(ended, curbs) nmod:poss(curbs, its) nmod:on(curbs, reporters) case(reporters, on)"
+            + " amod(reporters, Spanish)")
+        .actor("Cuba", "CUB").actor("Spanish reporters", "ESPMED")
+        .events();
+    assertEquals("CUB", only(events, "081").source().code());
   }
 }

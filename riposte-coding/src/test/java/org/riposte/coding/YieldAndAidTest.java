@@ -54,7 +54,7 @@ class YieldAndAidTest {
             + " case(farmers, to) nmod:poss(farmers, Malawi) case(Malawi, 's)")
         .actor("Norway", "NOR").actor("Malawi", "MWI")
         .events();
-    assertEquals("NOR", only(events, "070").source().code());
+    assertEquals("NOR", only(events, "071").source().code());  // money: economic aid
   }
 
   @Test
