@@ -24,6 +24,9 @@ final class PatternMatcher {
     int specificity() { return pattern.specificity() * 3 + fit; }
   }
 
+  /** The object test {@code obj=@actor}: an argument an actor mention names ("wants Germany to pay"). */
+  static final String ACTOR = "@actor";
+
   private static final Set<String> NAMED_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
   private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "advcl:from", "advcl:of", "advcl:to",
       "advcl:against", "acl:to", "acl:of", "acl:from", "obl:of", "obl:from", "obl:against", "dep");
@@ -86,7 +89,8 @@ final class PatternMatcher {
         for (int head : through == o ? List.of(o) : List.of(through, o)) {
           String joined = compoundLemma(g, head);
           boolean compound = !joined.equals(g.lemma(head)) && p.object().test(joined, false);
-          if (compound || p.object().test(objectLemma(g, head), actors.isPerson(head))) {
+          boolean actor = p.object().spec().equals(ACTOR) && actors.mentionAt(head) != null;
+          if (compound || actor || p.object().test(objectLemma(g, head), actors.isPerson(head))) {
             fit = compound ? 2 : head == through ? 1 : 0;
             hit = o;
             consumed.add(o);

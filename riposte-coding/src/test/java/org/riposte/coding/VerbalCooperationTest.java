@@ -383,4 +383,25 @@ class VerbalCooperationTest {
         .events();
     assertEquals("CUB", only(events, "081").source().code());
   }
+
+  @Test
+  void wantingAnotherPartyToPayIsAnAppealToYield() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Chile/NNP wants/VBZ/want Peru/NNP to/TO pay/VB compensation/NN ./.")
+        .deps("nsubj(wants, Chile) obj(wants, Peru) xcomp(wants, pay) mark(pay, to) nsubj:xsubj(pay, Peru)"
+            + " obj(pay, compensation)")
+        .actor("Chile", "CHL").actor("Peru", "PER")
+        .events();
+    assertDyad(only(events, "025"), "CHL", "PER");
+  }
+
+  @Test
+  void wantingAThingIsNoAppeal() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Chile/NNP wants/VBZ/want peace/NN ./.")
+        .deps("nsubj(wants, Chile) obj(wants, peace)")
+        .actor("Chile", "CHL")
+        .events();
+    assertTrue(events.isEmpty(), describe(events));
+  }
 }
