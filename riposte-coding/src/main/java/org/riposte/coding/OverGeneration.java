@@ -75,8 +75,14 @@ final class OverGeneration {
     return false;
   }
 
+  /**
+   * A sports noun or a score. An adjective is no sports word ("the final status talks", "a friendly visit"), except
+   * "Olympic", which is one as an adjective too.
+   */
   private boolean isSportWord(ParseGraph g, int t) {
-    return lexicon.contains(SPORT, g.lemma(t)) || SCORE.matcher(g.token(t).word()).matches();
+    String pos = g.token(t).pos();
+    boolean adjective = pos.startsWith("JJ") && !g.lemma(t).startsWith("olympic");
+    return !adjective && lexicon.contains(SPORT, g.lemma(t)) || SCORE.matcher(g.token(t).word()).matches();
   }
 
   /**

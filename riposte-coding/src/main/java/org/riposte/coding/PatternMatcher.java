@@ -24,6 +24,9 @@ final class PatternMatcher {
     int specificity() { return pattern.specificity() * 3 + fit; }
   }
 
+  /** The object test {@code obj=@actor}: an argument an actor mention names ("wants Germany to pay"). */
+  static final String ACTOR = "@actor";
+
   private static final Set<String> NAMED_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
   private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "advcl:from", "advcl:of", "advcl:to",
       "advcl:against", "acl:to", "acl:of", "acl:from", "obl:of", "obl:from", "obl:against", "dep");
@@ -86,7 +89,8 @@ final class PatternMatcher {
         for (int head : through == o ? List.of(o) : List.of(through, o)) {
           String joined = compoundLemma(g, head);
           boolean compound = !joined.equals(g.lemma(head)) && p.object().test(joined, false);
-          if (compound || p.object().test(g.lemma(head), actors.isPerson(head))) {
+          boolean actor = p.object().spec().equals(ACTOR) && actors.mentionAt(head) != null;
+          if (compound || actor || p.object().test(objectLemma(g, head), actors.isPerson(head))) {
             fit = compound ? 2 : head == through ? 1 : 0;
             hit = o;
             consumed.add(o);
@@ -157,28 +161,71 @@ final class PatternMatcher {
     if (!verb) return g.prepArgs(t, "of");
     List<Integer> o = g.deps(t, "obj");
     if (o.isEmpty()) o = g.passiveSubjects(t);
-    return o.isEmpty() ? misreadObject(g, t) : o;
+    if (o.isEmpty()) return misreadObject(g, t);
+    List<Integer> out = new ArrayList<>();
+    for (int x : o) out.add(nominalAdjective(g, x));
+    return out;
+  }
+
+  /**
+   * An adjective or participle used as a noun and parsed as the modifier of its determiner ("evacuated the wounded":
+   * obj(evacuated, the), amod(the, wounded)) stands for the object, or the amount the parser hung on that adjective
+   * ("an additional $2 million"); any other token stands for itself.
+   */
+  private static int nominalAdjective(ParseGraph g, int o) {
+    if (!g.token(o).pos().equals("DT")) return o;
+    List<Integer> amod = g.deps(o, "amod");
+    if (amod.isEmpty()) return o;
+    // "provided an additional $2 million in aid": obj(provided, an), amod(an, additional), dep(additional, $)
+    for (int d : g.deps(amod.get(0), "dep")) {
+      String pos = g.token(d).pos();
+      if (pos.equals("$") || pos.equals("CD")) return d;
+    }
+    return amod.get(0);
+  }
+
+  /** The word an object class is tested on: the lemma, or the word itself for an adjective ("the wounded"). */
+  private static String objectLemma(ParseGraph g, int t) {
+    String pos = g.token(t).pos();
+    return pos.startsWith("JJ") || pos.equals("VBN") ? g.token(t).word().toLowerCase(Locale.ROOT) : g.lemma(t);
   }
 
   /**
    * The object the parser read as the subject of a clausal complement: in "rejected accusations he had lied" or
-   * "denied charges it ran a militia" the noun right after the verb (past determiners and adjectives only) heads the
-   * complement's subject; it is what was rejected or denied. Empty when there is none.
+   * "denied charges it ran a militia" the noun right after the verb (past its particle and its own modifiers) heads the
+   * complement's subject; it is what was rejected or denied. So too with a participle the parser hung on the verb as a
+   * bare clause ("will return weapons seized last year", "provide information seized…"). Empty when there is none.
    */
   private static List<Integer> misreadObject(ParseGraph g, int t) {
-    for (int c : g.deps(t, "ccomp")) {
+    List<Integer> clauses = new ArrayList<>(g.deps(t, "ccomp"));
+    // "will return weapons seized last year": the participle read as a clause (dep) with the object as its subject
+    for (int c : g.deps(t, "dep")) if (g.token(c).pos().equals("VBN")) clauses.add(c);
+    for (int c : clauses) {
       for (int s : g.deps(c, "nsubj")) {
         String pos = g.token(s).pos();
         if (s <= t || !(pos.equals("NN") || pos.equals("NNS"))) continue;
         boolean adjacent = true;
         for (int i = t + 1; i < s; i++) {
           String between = g.token(i).pos();
-          adjacent &= between.equals("DT") || between.startsWith("JJ") || between.equals("PRP$");
+          adjacent &= between.equals("DT") || between.startsWith("JJ") || between.equals("PRP$")
+              || g.deps(t, "compound:prt").contains(i) || within(g, i, s);
         }
         if (adjacent) return List.of(s);
       }
     }
     return List.of();
+  }
+
+  /** Whether token {@code i} lies in the phrase headed by {@code head} ("a five-day strike": five, day). */
+  private static boolean within(ParseGraph g, int i, int head) {
+    int cur = i;
+    for (int hop = 0; hop < 4; hop++) {
+      Dependency d = g.anyHead(cur);
+      if (d == null) return false;
+      if (d.governor() == head) return true;
+      cur = d.governor();
+    }
+    return false;
   }
 
   /** Clausal complements of a predicate: to-infinitives, that-clauses, "from"/"of" gerunds. */
@@ -201,10 +248,15 @@ final class PatternMatcher {
     return false;
   }
 
-  /** What an amount is given in: "$2 million in aid" → aid (a common noun, not a date); −1 when none. */
+  /**
+   * What an amount is given in, or for: "$2 million in aid" → aid, "$340 million for assistance" → assistance (a
+   * common noun, not a date); −1 when none.
+   */
   private static int amountOf(ParseGraph g, int t) {
-    for (int a : g.prepArgs(t, "in")) {
-      if (g.token(a).isNoun() && !g.token(a).isProperNoun() && g.sentence().timexAt(a) == null) return a;
+    for (String prep : List.of("in", "for")) {
+      for (int a : g.prepArgs(t, prep)) {
+        if (g.token(a).isNoun() && !g.token(a).isProperNoun() && g.sentence().timexAt(a) == null) return a;
+      }
     }
     return -1;
   }

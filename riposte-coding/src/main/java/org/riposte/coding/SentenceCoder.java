@@ -69,6 +69,7 @@ final class SentenceCoder {
     for (PatternMatcher.Match m : matches) acts.putIfAbsent(m.predicate(), m.pattern().code());
     for (PatternMatcher.Match m : matches) {
       if (consumed.contains(m.predicate()) || defersToComplement(g, m, predicates)) continue;
+      if (refusedByCodedVerb(g, m.predicate(), acts)) continue;
       Frame f = frames.build(m);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
@@ -86,7 +87,7 @@ final class SentenceCoder {
           Actor source = DomesticReading.situate(src.actor(), tgt == null ? null : tgt.actor(), f.location());
           Actor target = tgt == null ? null : DomesticReading.situate(tgt.actor(), src.actor(), f.location());
           Event e = event(g, f, source, target, date, status, threatening, decided, acts);
-          events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate()), e);
+          events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate(), e.root(), predicates), e);
         }
       }
     }
@@ -97,15 +98,56 @@ final class SentenceCoder {
   /**
    * Whether a commitment ("agreed to", "decided to", "pledged to") stands aside for its complement: when the
    * complement is an event of its own ("agreed to remove Russian banks from SWIFT"), that event, planned, is what
-   * was agreed, and the commitment is no act of cooperation towards the complement's target. A pattern that names
-   * its complement class ("agreed to meet") already makes the complement part of its event.
+   * was agreed, and the commitment is no act of cooperation towards the complement's target; so too with a light verb
+   * whose object is the event ("agreed to hold talks"). A pattern that names its complement class ("agreed to meet")
+   * already makes the complement part of its event.
    */
   private boolean defersToComplement(ParseGraph g, PatternMatcher.Match m, Set<Integer> predicates) {
     int p = m.predicate();
     if (m.pattern().complement() != null || !lexicon.contains(Lexicon.PLAN, g.lemma(p))) return false;
     if (!g.deps(p, "obj").isEmpty()) return false;  // "moved tanks to the border to deter…": the move is the act
-    for (int c : g.deps(p, "xcomp")) if (predicates.contains(c)) return true;
+    for (int c : g.deps(p, "xcomp")) {
+      if (predicates.contains(c)) return true;
+      // "agreed to hold talks", "agreed to undertake joint exercises": the light verb's nominal act is the complement
+      if (!lexicon.contains(Lexicon.LIGHT, g.lemma(c))) continue;
+      for (int o : g.deps(c, "obj")) if (predicates.contains(o)) return true;
+    }
     return false;
+  }
+
+  /**
+   * Whether the act at {@code p} is the infinitive of a refusing verb that is coded as a rejection itself ("Ghana
+   * refused to hand over the suspects"): that rejection, made specific by what it refuses (1213), is the one event;
+   * the complement would only repeat it.
+   */
+  private static boolean refusedByCodedVerb(ParseGraph g, int p, Map<Integer, String> acts) {
+    Dependency gov = g.governor(p);
+    if (gov == null || !gov.relation().equals("xcomp")) return false;
+    String code = acts.get(gov.governor());
+    return code != null && code.startsWith("12") && RefusalCodes.isRefusal(g, p);
+  }
+
+  /** Word classes of lexicon.txt: money, and what makes aid humanitarian. */
+  private static final String MONEY = "MONEY";
+  private static final String HUMANITARIAN = "HUMANITARIAN";
+
+  /**
+   * Whether the aid a match gives or promises is money ("gave Kenya $5 million of aid", "pledged a loan"), economic aid
+   * (CAMEO 071) unless called humanitarian ("$5 million in humanitarian aid", "emergency relief").
+   */
+  private boolean economic(ParseGraph g, PatternMatcher.Match m) {
+    boolean money = false;
+    for (int t : m.consumed()) {
+      if (lexicon.contains(MONEY, g.lemma(t))) money = true;
+      if (lexicon.contains(HUMANITARIAN, g.lemma(t))) return false;
+      for (Dependency d : g.out(t)) {
+        String r = d.baseRelation();
+        if ((r.equals("amod") || r.equals("compound")) && lexicon.contains(HUMANITARIAN, g.lemma(d.dependent()))) {
+          return false;
+        }
+      }
+    }
+    return money;
   }
 
   /**
@@ -126,6 +168,7 @@ final class SentenceCoder {
                      boolean threatening, boolean decided, Map<Integer, String> acts) {
     String code = f.pattern().code();
     if (ContentCodes.refinable(code)) code = ContentCodes.refine(code, contentOf(g, f.predicate(), acts, 2), ontology);
+    if ((code.equals("070") || code.equals("033")) && economic(g, f.match())) code = code.equals("070") ? "071" : "0331";
     String refusal = status == Status.NEGATED && RefusalCodes.isRefusal(g, f.predicate())
         ? RefusalCodes.refusalOf(code) : null;
     if (refusal != null) {  // "will not lift the ban": the refusal happened
@@ -137,6 +180,10 @@ final class SentenceCoder {
     if (threat != null) {  // "will withdraw unless …", "is prepared to impose martial law": the threat happened
       code = threat;
       status = Status.ASSERTED;
+    } else if (status == Status.HYPOTHETICAL && threatening) {
+      // "would meet the mediator if …", "would be ready to host a meeting": a cooperative act offered on a condition
+      // or stood ready for is an expression of intent, as a conflictual one is a threat
+      code = IntentCodes.intentOf(code);
     }
     CameoCode c = ontology.get(status == Status.PLANNED && !decided ? IntentCodes.intentOf(code) : code);
     Sentence s = g.sentence();
@@ -148,13 +195,23 @@ final class SentenceCoder {
 
   /**
    * The code of the act an appeal, demand, rejection or threat at {@code p} is about: the first coded predicate among
-   * its clausal complements ("urged Kenya to release"), the complements and "for" arguments of its object
-   * ("rejected a request to meet", "rejected calls for aid"), its own "for" argument ("asked Chad for aid") and its
-   * object ("demanded the release"); a request found there is looked through to its own content. Null when none.
+   * its clausal complements ("urged Kenya to release") and the acts they carry on to ("to let them resume and
+   * compensate them"), the complements and "for" arguments of its object ("rejected a request to meet", "rejected
+   * calls for aid"), its own "for" argument ("asked Chad for aid"), its object ("demanded the release") and its
+   * common-noun "to" argument with that argument's complements ("conceded to demands to overhaul the judiciary"); for
+   * a noun that is a light verb's object, that verb's complements too ("reached a consensus to exchange data"). A
+   * request found there is looked through to its own content. Null when none.
    */
   private String contentOf(ParseGraph g, int p, Map<Integer, String> acts, int depth) {
     if (depth == 0) return null;
-    List<Integer> candidates = new ArrayList<>(clauses(g, p));
+    List<Integer> candidates = new ArrayList<>();
+    for (int c : clauses(g, p)) withinClause(g, c, candidates);
+    Dependency gov = g.governor(p);
+    if (!g.token(p).isVerb() && gov != null && gov.relation().equals("obj")
+        && lexicon.contains(Lexicon.LIGHT, g.lemma(gov.governor()))) {
+      // "reached a consensus to exchange information": the light verb's complement is what the noun is about
+      for (int c : clauses(g, gov.governor())) withinClause(g, c, candidates);
+    }
     for (int o : g.deps(p, "obj")) {
       candidates.addAll(clauses(g, o));
       candidates.addAll(g.prepArgs(o, "for"));
@@ -162,6 +219,12 @@ final class SentenceCoder {
     candidates.addAll(g.prepArgs(p, "for"));
     candidates.addAll(g.deps(p, "obj"));
     candidates.addAll(g.deps(p, "nsubj:pass"));
+    // "conceded to demands to overhaul the judiciary", "requested to lease a training ground" (read as a noun)
+    for (int t : g.prepArgs(p, "to")) {
+      if (g.token(t).isProperNoun()) continue;
+      candidates.add(t);
+      candidates.addAll(clauses(g, t));
+    }
     for (int c : candidates) {
       String code = acts.get(c);
       if (code == null || c == p) continue;
@@ -173,6 +236,28 @@ final class SentenceCoder {
       return code;
     }
     return ContentCodes.byWords(g, candidates, lexicon);
+  }
+
+  /**
+   * A clause of what is asked for and the acts it carries on to: its conjoined verbs and the complements of a verb
+   * that only lets or helps ("appealed to Sudan to let them resume publishing and compensate them": let, resume,
+   * compensate), in that order.
+   */
+  private static void withinClause(ParseGraph g, int c, List<Integer> out) {
+    out.add(c);
+    List<Integer> next = new ArrayList<>();
+    for (Dependency d : g.out(c)) {
+      String r = d.baseRelation();
+      if (r.equals("conj") && g.token(d.dependent()).isVerb() || r.equals("xcomp") || r.equals("ccomp")) {
+        next.add(d.dependent());
+      }
+    }
+    for (int n : next) {
+      out.add(n);
+      for (Dependency d : g.out(n)) {
+        if (d.baseRelation().equals("conj") && g.token(d.dependent()).isVerb()) out.add(d.dependent());
+      }
+    }
   }
 
   private static List<Integer> clauses(ParseGraph g, int i) {
@@ -196,9 +281,15 @@ final class SentenceCoder {
   /**
    * What tells two acts apart beyond their coding: the predicate's lemma, shared by conjoined nouns ("seizure and
    * annexation of Crimea" is one act), not by conjoined verbs ("closing its mission and ordering staff to leave" are
-   * two).
+   * two); a purpose of giving coded alike is its governing act ("will give a grant to finance schools" is one
+   * promise of aid).
    */
-  private static String sameActKey(ParseGraph g, int p) {
+  private static String sameActKey(ParseGraph g, int p, String root, Set<Integer> predicates) {
+    Dependency gov = g.governor(p);
+    boolean giving = root.equals("03") || root.equals("06") || root.equals("07");
+    if (giving && gov != null && gov.relation().equals("advcl:to") && predicates.contains(gov.governor())) {
+      p = gov.governor();
+    }
     int head = g.nounConjHead(p);
     return g.lemma(head >= 0 ? head : p);
   }

@@ -18,7 +18,8 @@ import org.riposte.api.Status;
 /**
  * Codes speech acts as statement events: the speech verb's code from {@code speech.txt} ("said" 010, "urged" 020,
  * "accused" 112, "warned" 130, …), the speaker as source, the addressed party (the verb's target relations: "told
- * Poland", "accused Russia", "said to NATO") as target when an actor mention names it. No statement is added when
+ * Poland", "accused Russia", "said to NATO") as target when an actor mention names it. A statement that another party
+ * must act is a demand (100), made specific by the act when the coder coded it ("must release the hostages": 1053). No statement is added when
  * the event coder already coded an event of the same speaker in the same sentence: that event is the speech act, or
  * the act the speaker announces ("Russia announced it would close…" is the closure). Stateless apart from its
  * immutable resources; thread safe.
@@ -54,7 +55,8 @@ final class StatementCoder {
       String code = verb.code();
       int obliged = obligedClause(g, st.verb());
       if (code.startsWith("01") && obliged >= 0) {  // "said the US must …": a demand on the clause's subject
-        code = DEMAND;
+        // of the act the clause names, when the coder coded it ("said Kenya must release the hostages": 1053)
+        code = ContentCodes.refine(DEMAND, codedAct(a.events(), g, obliged), ontology);
         Actor subject = subjectActor(a, g, obliged, st.speaker());
         if (subject != null) target = subject;
       }
@@ -124,6 +126,25 @@ final class StatementCoder {
       if (c > v && g.token(c).isVerb() && g.isFinite(c) && !g.subjects(c).isEmpty()) out.add(c);
     }
     return out;
+  }
+
+  /**
+   * The code of the act an obliged clause names, as the event coder coded it in this sentence: the clause's verb, or
+   * the infinitive of "need"/"have" ("needs to enact"); null when the coder coded none of them.
+   */
+  private static String codedAct(List<Event> events, ParseGraph g, int clause) {
+    List<Integer> verbs = new ArrayList<>();
+    verbs.add(clause);
+    verbs.addAll(g.deps(clause, "xcomp"));
+    Sentence s = g.sentence();
+    for (int v : verbs) {
+      String word = g.token(v).word();
+      for (Event e : events) {
+        if (e.evidence() == null || e.evidence().start() != s.begin() || e.trigger() == null) continue;
+        if (e.trigger().equals(word) || e.trigger().startsWith(word + " ")) return e.cameo();
+      }
+    }
+    return null;
   }
 
   /** The actor of a clause's subject when a mention names one other than the speaker; null otherwise. */

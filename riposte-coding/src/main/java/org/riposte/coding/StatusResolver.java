@@ -12,7 +12,9 @@ import org.riposte.api.Status;
  * verb shares its head's, an infinitive takes its governor's kind ("plans to" → planned, "threatened to" →
  * hypothetical, "refused to" → negated), a complement of "deny" is negated, and a complement of a reporting verb (or
  * an act told "according to" someone) is claimed when the speaker is a party to the event (unless a party announces
- * its own act). "Would" is planned in
+ * its own act, or says what it says: a speech act its source reports is done, not claimed). An infinitive of purpose
+ * ("will give a grant to finance projects") and a non-past clause of time ("must agree before they demobilize")
+ * stand as their governor does. "Would" is planned in
  * reported speech ("said it would close") and hypothetical elsewhere; questions are hypothetical. A nominal act named
  * by the verb that performs it ("announced a ceasefire", "undertook a mediation mission") is not planned. It also tells
  * whether a planned act is put as a threat ({@link #threatening}). When several apply,
@@ -181,13 +183,26 @@ final class StatusResolver {
           if (g.token(h).isNoun()) governedBy(h, found);
           return;
         }
-        case "ccomp", "dep", "parataxis", "obl", "advcl" -> {
-          boolean complement = !r.equals("advcl") || gov.subtype().equals("from");
-          if (complement && lexicon.contains(Lexicon.NEGATING, g.lemma(h))) {
-            found.add(Status.NEGATED);
-          } else if (complement && lexicon.contains(Lexicon.REPORT, g.lemma(h)) && claimedBy(speakers(h), h, f)) {
-            found.add(Status.CLAIMED);
+        case "advcl" -> {
+          if (!g.token(h).isVerb() && !g.hasDep(h, "cop") || !standsAsGovernor(gov.subtype(), cur)) {
+            reportedBy(r, gov, h, f, found);
+            return;
           }
+          // a purpose ("will give Tanzania a grant to finance projects") or a time of its governor's ("must agree to
+          // reforms before they demobilize"): it stands as its governor does
+          own(h, found, reported(h));
+        }
+        case "dep" -> {
+          if (!bareInfinitive(cur, h)) {
+            reportedBy(r, gov, h, f, found);
+            return;
+          }
+          // "will ask the banks to help finance the link": the parser's dep for help's bare infinitive
+          governedBy(h, found);
+          own(h, found, reported(h));
+        }
+        case "ccomp", "parataxis", "obl" -> {
+          reportedBy(r, gov, h, f, found);
           return;
         }
         default -> {
@@ -196,6 +211,49 @@ final class StatusResolver {
       }
       cur = h;
     }
+  }
+
+  /** A bare infinitive without subject right after its governing verb ("help finance"), read by the parser as dep. */
+  private boolean bareInfinitive(int v, int governor) {
+    return g.token(v).pos().equals("VB") && g.token(governor).isVerb() && v == governor + 1 && g.subjects(v).isEmpty();
+  }
+
+  /** Subordinators of a time relative to the governing clause. */
+  private static final Set<String> TEMPORAL = Set.of("before", "until", "once", "when", "after", "till");
+
+  /**
+   * Whether an adverbial clause takes its governor's status: a purpose ("to"), or a time ("before", "until", …) whose
+   * verb is not in the past tense ("will sign once the rebels disarm", but "will talk after Russia attacked").
+   */
+  private boolean standsAsGovernor(String subtype, int clause) {
+    if (subtype.equals("to")) return true;
+    if (!TEMPORAL.contains(subtype)) return false;
+    String pos = g.token(clause).pos();
+    return !pos.equals("VBD") && !(pos.equals("VBN") && g.auxiliaries(clause).contains("have"));
+  }
+
+  /** What a governing complement-taking verb lends: negation ("denied sending"), or a claim by a party. */
+  private void reportedBy(String r, Dependency gov, int h, Frame f, Set<Status> found) {
+    boolean complement = !r.equals("advcl") || gov.subtype().equals("from");
+    if (complement && lexicon.contains(Lexicon.NEGATING, g.lemma(h))) {
+      found.add(Status.NEGATED);
+    } else if (complement && lexicon.contains(Lexicon.REPORT, g.lemma(h)) && claimedBy(speakers(h), h, f)) {
+      found.add(Status.CLAIMED);
+    }
+  }
+
+  /** Roots of the acts a speaker performs by saying them: statements, appeals, intents, demands, disapproval, … */
+  private static final Set<String> SPEECH_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
+  /** Diplomatic acts done in words: praise, verbal support, apology, forgiveness. */
+  private static final Set<String> SPEECH_CODES = Set.of("051", "052", "055", "056");
+
+  /**
+   * Whether the event is a speech act: its speaker performs it by saying it, so a party that says it does so ("Russia
+   * said it condemns…", "Lavrov said he urges Iran to…") does not claim it but does it.
+   */
+  private static boolean speechAct(Frame f) {
+    String code = f.pattern().code();
+    return SPEECH_ROOTS.contains(code.substring(0, 2)) || code.length() >= 3 && SPEECH_CODES.contains(code.substring(0, 3));
   }
 
   private List<Integer> speakers(int reportVerb) {
@@ -216,6 +274,7 @@ final class StatusResolver {
       if (sp == null || sp.party() == null || "MED".equals(sp.actor().role())) continue;
       boolean isSource = f.sources().stream().anyMatch(x -> sp.party().equals(x.party()));
       if (isSource && reportVerb >= 0 && lexicon.contains(Lexicon.ANNOUNCE, g.lemma(reportVerb))) return false;
+      if (isSource && speechAct(f)) return false;  // "Lavrov said he urges Iran to…": the urging is done by saying it
       boolean isTarget = f.targets().stream().anyMatch(x -> sp.party().equals(x.party()));
       boolean partiesKnown = f.sources().stream().allMatch(x -> x.party() != null);
       boolean noCodedTarget = f.targets().stream().noneMatch(x -> x.party() != null);

@@ -87,7 +87,7 @@ class DomesticReadingTest {
             + " compound:prt(hand, over) obl:to(hand, Togo) case(Togo, to)")
         .actor("Ghana", "GHA").actor("Togo", "TGO")
         .events();
-    assertDyad(only(events, "120"), "GHA", "TGO");
+    assertDyad(only(events, "1213"), "GHA", "TGO");  // refusing judicial cooperation
   }
 
   @Test

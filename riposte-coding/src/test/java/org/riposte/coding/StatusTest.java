@@ -91,8 +91,8 @@ class StatusTest {
             + " aux(release, would) obj(release, prisoners) det(prisoners, the) amod(prisoners, Russian)")
         .actor("Russia", "RUS").actor("Moldova", "MDA").actor("Russian prisoners", "RUSCVL")
         .events();
-    // (a conflictual act on a condition is a threat: ThreatTest)
-    assertEquals(Status.HYPOTHETICAL, only(conditional, "0841").status());
+    // (a conflictual act on a condition is a threat: ThreatTest; a cooperative one an intent, here to release, 0353)
+    assertEquals(Status.HYPOTHETICAL, only(conditional, "0353").status());
   }
 
   @Test
