@@ -1,7 +1,6 @@
 package org.riposte.coding;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,8 @@ import java.util.Map;
 /**
  * Reads the CAMEO codebook as CSV (RFC 4180 quoting, a header naming the columns {@code code} and {@code example}):
  * each row with an example sentence is a gold sentence whose expected code is the row's code. Rows without an
- * example ({@code NA} or empty) are not gold and are passed over silently. Bytes that are not UTF-8 are replaced.
+ * example ({@code NA} or empty) are not gold and are passed over silently. A file that is not UTF-8 is read as
+ * Windows-1252 with UTF-8 mojibake repaired ({@link GoldText}).
  * The expected PLOVER type is the code's in the built-in {@link CameoOntology} ({@code STATEMENT} for 01x).
  */
 final class CodebookGoldReader {
@@ -25,7 +25,7 @@ final class CodebookGoldReader {
     } catch (org.riposte.api.ConfigException e) {
       throw new IllegalStateException("the coder's built-in ontology is broken: " + e.getMessage(), e);
     }
-    List<List<String>> rows = parseCsv(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+    List<List<String>> rows = parseCsv(GoldText.decode(Files.readAllBytes(file)));
     if (rows.isEmpty()) throw new IOException("empty CSV");
     List<String> header = rows.get(0);
     int code = header.indexOf("code");
