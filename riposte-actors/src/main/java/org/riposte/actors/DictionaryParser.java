@@ -210,6 +210,7 @@ final class DictionaryParser {
     boolean topic = false;
     boolean modOnly = false;
     Condition condition = null;
+    String role = null;
     for (String o : col.split("[\\s,]+")) {
       if (o.isEmpty()) continue;
       switch (o) {
@@ -218,14 +219,19 @@ final class DictionaryParser {
         case "topic" -> topic = true;
         case "modonly" -> modOnly = true;
         default -> {
+          if (o.startsWith("role=")) {
+            role = o.substring(5);
+            if (!Codes.ROLES.contains(role)) throw error("unknown role '" + role + "' in option '" + o + "'");
+            continue;
+          }
           if (!o.startsWith("when=")) {
-            throw error("unknown option '" + o + "' (expected place, weak, topic, modonly or when=CODE/scope)");
+            throw error("unknown option '" + o + "' (expected place, weak, topic, modonly, role=ROLE or when=CODE/scope)");
           }
           condition = condition(o.substring(5));
         }
       }
     }
-    return new EntryOptions(place, weak, topic, modOnly, condition);
+    return new EntryOptions(place, weak, topic, modOnly, condition, role);
   }
 
   private Condition condition(String spec) throws ConfigException {
