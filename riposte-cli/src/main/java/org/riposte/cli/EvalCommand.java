@@ -1,5 +1,6 @@
 package org.riposte.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.riposte.actors.ActorConfig;
 import org.riposte.api.Analysis;
 import org.riposte.api.Article;
 import org.riposte.api.Pipeline;
@@ -25,6 +27,7 @@ import org.riposte.coding.EvalScore;
 import org.riposte.coding.GoldFormat;
 import org.riposte.coding.GoldSentence;
 import org.riposte.coding.GoldSet;
+import org.riposte.nlp.NlpConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,6 +73,12 @@ final class EvalCommand implements Callable<Integer> {
       description = "Output: table or json (default: ${DEFAULT-VALUE}).")
   String output;
 
+  @Option(names = "--nlp-cache", paramLabel = "DIR",
+      description = "Keep CoreNLP's output of each gold sentence in DIR and reuse it on later runs: scoring a changed "
+          + "coder, pattern file or actor dictionary again takes seconds. Entries are keyed by the text, its date, "
+          + "the NLP configuration and the NLP code, so a changed NLP stage never reads an old entry.")
+  Path nlpCache;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -92,12 +101,22 @@ final class EvalCommand implements Callable<Integer> {
     try {
       GoldSet set = GoldSet.read(format, gold).every(every).limit(limit);
       for (String p : set.problems()) System.err.println("riposte eval: " + p);
-      EvalReport report = evaluate(set, StandardPipeline.create(), threads, worst, System.err);
+      NlpCache cache = nlpCache == null ? null : NlpCache.coreNlp(nlpCache, NlpConfig.DEFAULT);
+      Pipeline pipeline = cache == null ? StandardPipeline.create()
+          : StandardPipeline.create(ActorConfig.DEFAULT, cache);
+      EvalReport report = evaluate(set, pipeline, threads, worst, System.err);
+      if (cache != null) {
+        System.err.printf(Locale.ROOT, "riposte eval: NLP cache %s: %d sentences served, %d parsed%n", nlpCache,
+            cache.hits(), cache.misses());
+      }
       if (out.equals("json")) System.out.println(Json.write(toJson(report, gold)));
       else printTable(report, gold, System.out);
       return 0;
     } catch (RiposteException e) {
       System.err.println("riposte eval: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      System.err.println("riposte eval: --nlp-cache " + nlpCache + ": " + e.getMessage());
       return 1;
     }
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.riposte.actors.ActorConfig;
 import org.riposte.actors.DictionaryActorStage;
 import org.riposte.api.ConfigException;
+import org.riposte.api.NlpStage;
 import org.riposte.api.Pipeline;
 import org.riposte.coding.CoderConfig;
 import org.riposte.coding.DependencyEventCoder;
@@ -30,13 +31,18 @@ public final class StandardPipeline {
    * @throws ConfigException when an actor dictionary is missing or malformed (the message names the file and line)
    */
   public static Pipeline create(ActorConfig actors) throws ConfigException {
+    return create(actors, CoreNlpStage.shared(NlpConfig.DEFAULT));
+  }
+
+  /** The same stages after another NLP stage (one that gives what CoreNLP gives, e.g. a cache in front of it). */
+  static Pipeline create(ActorConfig actors, NlpStage nlp) throws ConfigException {
     if (actors.equals(ActorConfig.DEFAULT)) {
-      return Pipeline.of(List.of(CoreNlpStage.shared(NlpConfig.DEFAULT), DictionaryActorStage.defaultStage(),
+      return Pipeline.of(List.of(nlp, DictionaryActorStage.defaultStage(),
           DependencyEventCoder.defaultCoder(), QuoteStage.defaultStage()));
     }
     // the user's dictionaries serve the coder too: places, and people's roles at the events' dates
     DictionaryActorStage actorStage = DictionaryActorStage.create(actors);
-    return Pipeline.of(List.of(CoreNlpStage.shared(NlpConfig.DEFAULT), actorStage,
+    return Pipeline.of(List.of(nlp, actorStage,
         new DependencyEventCoder(CoderConfig.DEFAULT, actorStage.dictionary()), QuoteStage.defaultStage()));
   }
 }
