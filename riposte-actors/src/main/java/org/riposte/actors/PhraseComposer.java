@@ -245,7 +245,9 @@ final class PhraseComposer {
         String name = countryNames.apply(code);
         g.actor = new Actor(code, name != null ? name : mod.name(), mod.country(), null, ActorKind.STATE);
       } else if (mod.type() == EntryType.CITY) {
-        g.actor = null;
+        // a city or province alone is a place of its country ("shelled Idlib" SYR), as the coder codes a place
+        g.actor = new Actor(mod.country(), text(s, g.begin(), g.end()), mod.country(), null, ActorKind.STATE);
+        g.place = true;
       } else {
         g.actor = mod.standalone();
         if (mod.type() == EntryType.ADJ && isPeople(s, modAtom) && g.actor != null && g.actor.country() != null) {
