@@ -225,7 +225,8 @@ final class DictionaryParser {
             continue;
           }
           if (!o.startsWith("when=")) {
-            throw error("unknown option '" + o + "' (expected place, weak, topic, modonly, role=ROLE or when=CODE/scope)");
+            throw error("unknown option '" + o
+                + "' (expected place, weak, topic, modonly, role=ROLE or when=CODE/scope)");
           }
           condition = condition(o.substring(5));
         }
