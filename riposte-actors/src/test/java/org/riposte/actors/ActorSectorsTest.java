@@ -60,6 +60,18 @@ class ActorSectorsTest {
   }
 
   @Test
+  void anAbbreviatedCountryCoordinatedWithAGroupSharesItsRole() throws Exception {
+    String tags = "NNP CC JJ NNS VBD";
+    String[] arcs = {"nsubj 4 3", "root -1 4", "amod 3 0", "cc 2 1", "conj 0 2", "amod 3 2"};
+    List<Mention> us = mentions(MAY_2018, "US and British forces withdrew", tags, "LOCATION O MISC O O", arcs);
+    assertEquals("USAMIL", at(us, 0).actor().code());
+    assertEquals("GBRMIL", at(us, 2).actor().code());
+    List<Mention> named = mentions(MAY_2018, "Russia and Ukrainian forces withdrew", tags, "LOCATION O MISC O O",
+        arcs);
+    assertEquals("RUS", at(named, 0).actor().code(), "a country's name is the state, not its forces");
+  }
+
+  @Test
   void aTitleShowsTheOfficeOfAPersonInAnUndatedText() throws Exception {
     String words = "General Michel Aoun rejected the plan";
     String tags = "NNP NNP NNP VBD DT NN";
