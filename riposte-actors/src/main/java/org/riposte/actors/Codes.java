@@ -48,13 +48,26 @@ final class Codes {
   }
 
   /**
-   * The role of a state, region or bare-role code: the block after the country or region ({@code RUSGOV} →
-   * {@code GOV}), the code itself for a bare role ({@code REB}); null for a plain country and for organisations.
+   * The role of a code: for a state or region the block after the country or region ({@code RUSGOV} →
+   * {@code GOV}), the code itself for a bare role ({@code REB}); for an organisation the sector block of the CAMEO
+   * code, the third of an IGO ({@code IGOUNOREFHCR}, the UN refugee agency → {@code REF}) and the second of an NGO
+   * ({@code NGOHRIAMN}, Amnesty International → {@code HRI}); null for a plain country and for organisations whose
+   * code names no sector ({@code IGOWSTNAT}).
    */
   static String roleOf(String code) {
-    if (code == null || isOrganisation(code)) return null;
+    if (code == null) return null;
+    if (isOrganisation(code)) return organisationSector(code);
     if (code.length() == 3) return ROLES.contains(code) && !isRegion(code) ? code : null;
     return code.length() >= 6 ? code.substring(3, 6) : null;
+  }
+
+  private static final Set<String> NOT_SECTORS = Set.of("IGO", "NGO", "MNC");
+
+  private static String organisationSector(String code) {
+    int at = code.startsWith("IGO") ? 6 : code.startsWith("NGO") ? 3 : -1;
+    if (at < 0 || code.length() < at + 3) return null;
+    String block = code.substring(at, at + 3);
+    return ROLES.contains(block) && !NOT_SECTORS.contains(block) ? block : null;
   }
 
   /** Checks the shape of a code: upper-case letters in whole blocks of three. */

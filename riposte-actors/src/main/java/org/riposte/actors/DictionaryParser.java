@@ -18,6 +18,13 @@ import org.riposte.api.ConfigException;
 final class DictionaryParser {
 
   /** A spell of a PERSON line: code, from, "..", to, title. */
+  // compiled once: the built-in files have some 20,000 lines
+  private static final java.util.regex.Pattern TABS = java.util.regex.Pattern.compile("\\t+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern OPTION_SEPARATORS = java.util.regex.Pattern.compile("[\\s,]+");
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+  private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+  private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(.* )?[A-Z][a-z]+(an|i)");
   private static final java.util.regex.Pattern SPELL = java.util.regex.Pattern.compile(
       "([A-Z]{3,})\\s+([0-9-]*)\\.\\.([0-9-]*)(?:\\s+(.*))?");
 
@@ -56,7 +63,7 @@ final class DictionaryParser {
   private void line(String raw) throws ConfigException {
     String line = stripComment(raw).strip();
     if (line.isEmpty()) return;
-    String[] cols = line.split("\\t+");
+    String[] cols = TABS.split(line);
     for (int i = 0; i < cols.length; i++) cols[i] = cols[i].strip();
     String typeName = cols[0];
     if (typeName.equals("ROLE")) {
@@ -142,11 +149,11 @@ final class DictionaryParser {
   /** A date of a spell: a day, or the first (last when {@code end}) day of a month or year. */
   private LocalDate periodDate(String s, boolean end) throws ConfigException {
     try {
-      if (s.matches("\\d{4}")) {
+      if (YEAR.matcher(s).matches()) {
         int y = Integer.parseInt(s);
         return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
       }
-      if (s.matches("\\d{4}-\\d{2}")) {
+      if (YEAR_MONTH.matcher(s).matches()) {
         java.time.YearMonth ym = java.time.YearMonth.parse(s);
         return end ? ym.atEndOfMonth() : ym.atDay(1);
       }
@@ -187,7 +194,7 @@ final class DictionaryParser {
   private List<String> phrases(EntryType type, String col) throws ConfigException {
     Set<String> out = new LinkedHashSet<>();
     for (String p : col.split("\\|")) {
-      String s = p.strip().replaceAll("\\s+", " ");
+      String s = SPACES.matcher(p.strip()).replaceAll(" ");
       if (s.isEmpty()) throw error("empty phrase in '" + col + "'");
       out.add(s);
     }
@@ -198,7 +205,7 @@ final class DictionaryParser {
       }
     } else if (type == EntryType.ADJ) {
       for (String p : List.copyOf(out)) {
-        if (p.matches("(.* )?[A-Z][a-z]+(an|i)")) out.add(p + "s");
+        if (DEMONYM.matcher(p).matches()) out.add(p + "s");
       }
     }
     return List.copyOf(out);
@@ -210,7 +217,8 @@ final class DictionaryParser {
     boolean topic = false;
     boolean modOnly = false;
     Condition condition = null;
-    for (String o : col.split("[\\s,]+")) {
+    String role = null;
+    for (String o : OPTION_SEPARATORS.split(col)) {
       if (o.isEmpty()) continue;
       switch (o) {
         case "place" -> place = true;
@@ -218,14 +226,20 @@ final class DictionaryParser {
         case "topic" -> topic = true;
         case "modonly" -> modOnly = true;
         default -> {
+          if (o.startsWith("role=")) {
+            role = o.substring(5);
+            if (!Codes.ROLES.contains(role)) throw error("unknown role '" + role + "' in option '" + o + "'");
+            continue;
+          }
           if (!o.startsWith("when=")) {
-            throw error("unknown option '" + o + "' (expected place, weak, topic, modonly or when=CODE/scope)");
+            throw error("unknown option '" + o
+                + "' (expected place, weak, topic, modonly, role=ROLE or when=CODE/scope)");
           }
           condition = condition(o.substring(5));
         }
       }
     }
-    return new EntryOptions(place, weak, topic, modOnly, condition);
+    return new EntryOptions(place, weak, topic, modOnly, condition, role);
   }
 
   private Condition condition(String spec) throws ConfigException {

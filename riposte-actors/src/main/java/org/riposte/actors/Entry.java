@@ -38,11 +38,14 @@ record Entry(EntryType type, String code, String name, List<String> phrases, Ent
     };
   }
 
-  /** The role the entry carries by itself: the agent's role, a seat's role ({@code USAMIL} → MIL), else null. */
+  /**
+   * The role the entry carries by itself: the agent's role, a seat's role ({@code USAMIL} → MIL), an organisation's
+   * {@code role=} option or the sector in its code ({@code IGOUNOREFHCR} → REF), else null.
+   */
   String role() {
     return switch (type) {
       case AGENT -> code;
-      case SEAT, ORG -> Codes.roleOf(code);
+      case SEAT, ORG -> options.role() != null ? options.role() : Codes.roleOf(code);
       case CAPITAL -> "GOV";
       default -> null;
     };
@@ -64,9 +67,28 @@ record Entry(EntryType type, String code, String name, List<String> phrases, Ent
       return new Actor(code + "ELI", name, code, "ELI", ActorKind.PERSON);
     }
     String c = chosen.code();
-    if (Codes.isOrganisation(c)) return new Actor(c, name, null, null, ActorKind.PERSON);
+    if (Codes.isOrganisation(c)) return new Actor(c, name, null, Codes.roleOf(c), ActorKind.PERSON);
     String country = Codes.countryOf(c);
     return new Actor(c, name, country == null ? code : country, Codes.roleOf(c), ActorKind.PERSON);
+  }
+
+  /**
+   * The actor a person entry denotes when the text names the office but not the date ("Prime Minister X" in an
+   * undated text): the most recently begun spell with that role (and, when {@code country} is not null, in that
+   * country); null when the person never held such a role.
+   */
+  Actor personTitled(String role, String country) {
+    DatedRole chosen = null;
+    Comparator<DatedRole> byStart = Comparator.comparing(r -> r.from() == null ? LocalDate.MIN : r.from());
+    for (DatedRole r : roles) {
+      if (!role.equals(Codes.roleOf(r.code()))) continue;
+      if (country != null && !country.equals(Codes.countryOf(r.code()))) continue;
+      if (chosen == null || byStart.compare(r, chosen) >= 0) chosen = r;
+    }
+    if (chosen == null) return null;
+    String c = chosen.code();
+    String nation = Codes.countryOf(c);
+    return new Actor(c, name, nation == null && !Codes.isOrganisation(c) ? code : nation, role, ActorKind.PERSON);
   }
 
   /**

@@ -12,9 +12,11 @@ package org.riposte.actors;
  * @param modOnly   an agent that is an actor only with a country or organisation ({@code modonly}): "mission",
  *                  "staff"
  * @param condition the context condition ({@code when=CODE/scope}), or null
+ * @param role      the role an organisation or seat plays when named alone ({@code role=GOV}: the UN Security
+ *                  Council is the UN's governing body, coded {@code IGOUNO} with role {@code GOV}), or null
  */
-record EntryOptions(boolean place, boolean weak, boolean topic, boolean modOnly, Condition condition) {
+record EntryOptions(boolean place, boolean weak, boolean topic, boolean modOnly, Condition condition, String role) {
 
   /** No flags, no condition. */
-  static final EntryOptions NONE = new EntryOptions(false, false, false, false, null);
+  static final EntryOptions NONE = new EntryOptions(false, false, false, false, null, null);
 }

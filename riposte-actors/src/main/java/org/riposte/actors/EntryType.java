@@ -8,7 +8,10 @@ enum EntryType {
   ADJ,
   /** A capital: a place that also stands for the government ("Moscow says …"). */
   CAPITAL,
-  /** Another city: used only for "London-based", never a mention by itself. */
+  /**
+   * Another city, or a province or state: alone a place of its country ("shelled Idlib": SYR); with a role noun, the
+   * country's ("Florida lawmakers": USALEG).
+   */
   CITY,
   /** A seat of power that stands for part of a state: "the Kremlin" (RUSGOV), "the Pentagon" (USAMIL). */
   SEAT,

@@ -143,6 +143,10 @@ final class PhraseComposer {
    */
   private static List<Phrase> connected(Sentence s, Phrase g) {
     List<Phrase> out = new ArrayList<>();
+    if (modifiesNextNoun(s, g)) {
+      out.add(g);
+      return out;
+    }
     while (g.atoms.size() > 1 && outsideCount(s, g) > 1) {
       Phrase first = new Phrase();
       first.atoms.add(g.atoms.remove(0));
@@ -150,6 +154,24 @@ final class PhraseComposer {
     }
     out.add(g);
     return out;
+  }
+
+  /**
+   * Whether a phrase ending on an agent is, as a whole, the modifier of the common noun right after it: every atom
+   * attaches to that noun ("Ugandan opposition candidates", "Israeli army bulldozers"), so the phrase stays one
+   * mention (UGAOPP, ISRMIL) instead of a country and a dropped bare agent.
+   */
+  private static boolean modifiesNextNoun(Sentence s, Phrase g) {
+    if (g.atoms.size() < 2 || g.atoms.get(g.atoms.size() - 1).kind() != Atom.Kind.AGENT) return false;
+    int next = g.end();
+    if (next >= s.tokens().size() || !s.token(next).isNoun() || s.token(next).isProperNoun()) return false;
+    for (Atom a : g.atoms) {
+      int h = Heads.head(s, a.begin(), a.end());
+      boolean toNext = false;
+      for (org.riposte.api.Dependency d : s.parents(h)) toNext |= d.governor() == next;
+      if (!toNext) return false;
+    }
+    return true;
   }
 
   private static int outsideCount(Sentence s, Phrase g) {
@@ -194,6 +216,8 @@ final class PhraseComposer {
         Entry p = person.entries().get(0);
         ctx.seen(p);
         g.actor = p.personAt(ctx.date());
+        String title = strongRole(agents);
+        if (title != null) g.actor = titled(p, g.actor, title, mod, ctx.date() == null);
         if (formerHolder(s, g)) g.actor = outOfOffice(g.actor, p.code());
         g.personName = p.name();
         g.fixed = true;
@@ -212,7 +236,8 @@ final class PhraseComposer {
     }
     if (!agents.isEmpty()) {
       g.actor = compose(mod, modAtom, agents, text(s, g.begin(), g.end()), ActorKind.GROUP);
-      return;
+      // an unknown name with a word that is an actor only with a country ("the Fatah Party") stays a name
+      if (g.actor != null || mod != null) return;
     }
     if (mod != null) {
       if (modAtom.located()) {
@@ -220,7 +245,9 @@ final class PhraseComposer {
         String name = countryNames.apply(code);
         g.actor = new Actor(code, name != null ? name : mod.name(), mod.country(), null, ActorKind.STATE);
       } else if (mod.type() == EntryType.CITY) {
-        g.actor = null;
+        // a city or province alone is a place of its country ("shelled Idlib" SYR), as the coder codes a place
+        g.actor = new Actor(mod.country(), text(s, g.begin(), g.end()), mod.country(), null, ActorKind.STATE);
+        g.place = true;
       } else {
         g.actor = mod.standalone();
         if (mod.type() == EntryType.ADJ && isPeople(s, modAtom) && g.actor != null && g.actor.country() != null) {
@@ -236,6 +263,30 @@ final class PhraseComposer {
         return;
       }
     }
+  }
+
+  /** The role of the rightmost specific (not weak) agent of a phrase, or null. */
+  private static String strongRole(List<Entry> agents) {
+    String role = null;
+    for (Entry a : agents) if (a.code() != null && !a.options().weak()) role = a.code();
+    return role;
+  }
+
+  /**
+   * A known person as the title before the name shows him: in an undated text the latest spell in the office the
+   * title names ("Prime Minister X" is coded as prime minister though X's latest office is another; the country of
+   * the title's modifier must match when it has one); and the office of the title for a person whose organisation
+   * code names none ("U.N. Secretary-General X": {@code IGOUNO} with role {@code GOV}).
+   */
+  private static Actor titled(Entry person, Actor actor, String title, Entry mod, boolean undated) {
+    if (undated && !title.equals(actor.role())) {
+      Actor t = person.personTitled(title, mod == null ? null : mod.country());
+      if (t != null) return t;
+    }
+    if (actor.role() == null && actor.isCoded() && Codes.isOrganisation(actor.code())) {
+      return new Actor(actor.code(), actor.name(), null, title, actor.kind());
+    }
+    return actor;
   }
 
   /** Words that put a title in the past: "former President X", "ousted leader X", "ex-minister X". */

@@ -166,13 +166,14 @@ final class PhraseLinker {
 
   /**
    * A bare adjective coordinated with an adjective-and-agent phrase shares its agent: in "French and German
-   * diplomats" "French" is FRADIP, like "German diplomats" DEUDIP.
+   * diplomats" "French" is FRADIP, like "German diplomats" DEUDIP; so is a country's abbreviation ("US and British
+   * forces": USAMIL).
    */
   private static void coordination(Sentence s, List<Phrase> phrases) {
     for (int i = 0; i + 1 < phrases.size(); i++) {
       Phrase g = phrases.get(i);
       Phrase next = phrases.get(i + 1);
-      if (g.mod == null || g.mod.type() != EntryType.ADJ || !g.agents.isEmpty() || g.personName != null) continue;
+      if (g.mod == null || !attributive(s, g) || !g.agents.isEmpty() || g.personName != null) continue;
       if (next.mod == null || next.mod.type() != EntryType.ADJ || next.agents.isEmpty() || next.personName != null) {
         continue;
       }
@@ -183,6 +184,17 @@ final class PhraseLinker {
       Actor a = PhraseComposer.compose(g.mod, g.modAtom, next.agents, PhraseComposer.text(s, g.begin(), g.end()), ActorKind.GROUP);
       if (a != null) g.actor = a;
     }
+  }
+
+  /**
+   * Whether a phrase's country is written as an adjective: a demonym ("British"), or a country's abbreviation, which
+   * news writes before nouns ("US and British forces"); a country's name is not ("Russia and Ukrainian forces").
+   */
+  private static boolean attributive(Sentence s, Phrase g) {
+    if (g.mod.type() == EntryType.ADJ) return true;
+    if (g.mod.type() != EntryType.COUNTRY) return false;
+    String w = PhraseComposer.text(s, g.begin(), g.end());
+    return w.length() <= 4 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
   /** An actor with neither country, region nor organisation: none, unknown, or a bare role. */

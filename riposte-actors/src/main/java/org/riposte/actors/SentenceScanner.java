@@ -155,7 +155,8 @@ final class SentenceScanner {
   }
 
   /**
-   * Whether the tagger's organisation name runs on to the left over a capitalised word no entry matched: the phrase is
+   * Whether the tagger's organisation name runs on to the left over a capitalised word no entry (or only a role noun)
+   * matched: the phrase is
    * then the tail of a longer name the dictionaries do not know ("Congress" in "the Nigeria Labour Congress" is not
    * the US Congress).
    */
@@ -163,7 +164,9 @@ final class SentenceScanner {
     if (b == 0) return false;
     for (int k = b; k < e; k++) if (!toks.get(k).ner().equals("ORGANIZATION")) return false;
     Token prev = toks.get(b - 1);
-    boolean prevMatched = !before.isEmpty() && before.get(before.size() - 1).end() == b;
+    // a role word of the name ("Teachers" in "the Freedonia Teachers Congress") does not end the unknown name
+    boolean prevMatched = !before.isEmpty() && before.get(before.size() - 1).end() == b
+        && before.get(before.size() - 1).kind() != Atom.Kind.AGENT;
     return !prevMatched && prev.isProperNoun() && prev.ner().equals("ORGANIZATION");
   }
 

@@ -10,11 +10,14 @@ final class Words {
 
   private Words() {}
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /**
    * A word as compared: typographic quotes and apostrophes made plain, dashes made {@code -}, diacritics removed
    * ("Élysée" → "Elysee", "Russia’s" → "Russia's"). Case is kept.
    */
   static String fold(String w) {
+    if (plainAscii(w)) return w;  // the common case, without the cost of normalising
     StringBuilder b = new StringBuilder(w.length());
     String d = Normalizer.normalize(w, Normalizer.Form.NFD);
     for (int i = 0; i < d.length(); i++) {
@@ -29,6 +32,14 @@ final class Words {
     return b.toString();
   }
 
+  private static boolean plainAscii(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c >= 0x80 || c == '`') return false;
+    }
+    return true;
+  }
+
   /** The lookup key of a word: folded and lower-cased. */
   static String key(String w) {
     return fold(w).toLowerCase(Locale.ROOT);
@@ -40,7 +51,7 @@ final class Words {
    */
   static List<String> split(String phrase) {
     List<String> out = new ArrayList<>();
-    for (String w : fold(phrase).trim().split("\\s+")) {
+    for (String w : SPACES.split(fold(phrase).trim())) {
       if (w.isEmpty()) continue;
       splitHyphens(w, out);
     }
@@ -100,7 +111,7 @@ final class Words {
    * "ministries"). Null when the head word is not a plain lower-case word.
    */
   static String plural(String phrase) {
-    String[] w = phrase.trim().split("\\s+");
+    String[] w = SPACES.split(phrase.trim());
     int head = w.length - 1;
     for (int i = 1; i < w.length; i++) {
       if (w[i].equals("of") || w[i].equals("for") || w[i].equals("to") || w[i].equals("in")) {

@@ -27,8 +27,15 @@
  *       {@code GBREDU}). A modifier joined by "-backed", "-sponsored" … is a separate mention ("Russian-backed
  *       separatists": {@code RUS} and {@code REB}); one joined by "-based" or "-led" gives the country ("the
  *       Moscow-based Primakov Institute" → {@code RUSEDU}, "Vietnamese-led forces" → {@code VNMMIL}).</li>
+ *   <li>A city or province ("Idlib", "Florida", "New South Wales") alone is a place of its country ({@code SYR},
+ *       {@code place} true); with an agent it gives the agent its country ("Florida lawmakers" → {@code USALEG}).</li>
+ *   <li>A country and an agent that together modify the noun after them stay one mention of that group ("Ugandan
+ *       opposition candidates" → {@code UGAOPP}, "Israeli army bulldozers" → {@code ISRMIL}).</li>
  *   <li>A person: a known person is coded by the role held on the article's publication date (the latest role when
- *       it is unknown; nationality + {@code ELI} when out of office); an unknown name takes the title around it
+ *       it is unknown, unless a title before the name names another office the person held: "General Michel Aoun"
+ *       in an undated text is the army commander, {@code LBNMIL}; nationality + {@code ELI} when out of office); a
+ *       person of an organisation whose code names no role takes the title's ("U.N. Secretary-General Kofi Annan":
+ *       {@code IGOUNO}, role {@code GOV}); an unknown name takes the title around it
  *       ("Kremlin spokesman X", "X, a senior Russian diplomat", "Russia's deputy foreign minister, X") and is kept
  *       as {@link org.riposte.api.Actor#unknown(String)} when there is none. Within one article a name, once coded,
  *       codes its later surname-only mentions ("Mr. Utkin"), and a definite singular title refers to the person
@@ -75,10 +82,11 @@
  * COUNTRY   RUS        Russia|Russian Federation|Soviet Union      a state or region (regions: WST, EUR, …)
  * ADJ       RUS        Russian|Soviet                              adjective or demonym ("-an"/"-i" plurals made)
  * CAPITAL   RUS        Moscow                                      the government, and a place
- * CITY      RUS        St Petersburg                               only for "St Petersburg-based"
+ * CITY      RUS        St Petersburg|Florida                       a city or province: a place of its country
  * SEAT      RUSGOV     Kremlin                                     a seat of power with its full code
  * ORG       IGOWSTNAT  NATO|Atlantic Alliance                      an organisation (or a national body: GBREDU)
  * ORG       IGOWSTNAT  the alliance        when=IGOWSTNAT/article  … only when NATO is named in the article
+ * ORG       IGOUNO     Security Council    role=GOV                … with the role it plays (else its code's sector)
  * AGENT     DIP        diplomat|ambassador|embassy                 a role noun (plurals made); - for no role
  * AGENT     GOV        official|spokesman  weak                    flags: weak, topic, modonly, place
  * PERSON    RUS        Sergey Lavrov|Sergei Lavrov|Lavrov          a person: nationality, name and aliases …
@@ -94,7 +102,9 @@
  * Options (last column, space-separated): {@code place} (the phrase is also a location), {@code weak} (the agent's
  * role yields to a more specific one: "Kremlin spokesman" is GOV from the Kremlin, "military spokesman" MIL),
  * {@code topic} (a country noun before it is a subject: "a Russia expert" is not Russian), {@code modonly} (an actor
- * only with a country or organisation: "staff", "mission"), {@code when=CODE/scope} (the entry applies only when an
+ * only with a country or organisation: "staff", "mission"), {@code role=ROLE} (the role of an organisation or seat
+ * named alone; without it an organisation's role is the sector block of its CAMEO code, the third of an IGO code,
+ * {@code IGOUNOREFHCR} → {@code REF}, the second of an NGO code), {@code when=CODE/scope} (the entry applies only when an
  * unconditional entry whose code starts with CODE is named within the scope: {@code sentence}, {@code paragraph} or
  * {@code article}).
  *

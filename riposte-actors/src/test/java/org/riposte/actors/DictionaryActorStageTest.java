@@ -151,8 +151,12 @@ class DictionaryActorStageTest {
     assertEquals("Lloyd Austin", at(in2010, 0, 2).actor().name());
     List<Mention> in2021 = mentions(Fixture.article(OCT_2021).sentence(s[0], s[1], s[2], arcs));
     assertEquals("USAGOV", at(in2021, 0, 2).actor().code());
-    List<Mention> undated = mentions(Fixture.article(null).sentence(s[0], s[1], s[2], arcs));
-    assertEquals("USAGOV", at(undated, 0, 2).actor().code(), "latest role when the date is unknown");
+    List<Mention> undated = mentions(Fixture.article(null).sentence("Lloyd Austin visited Kyiv", "NNP NNP VBD NNP",
+        "PERSON PERSON O LOCATION", "compound 1 0", "nsubj 2 1", "root -1 2", "obj 2 3"));
+    assertEquals("USAGOV", at(undated, 0, 1).actor().code(), "latest role when the date is unknown");
+    List<Mention> undatedGeneral = mentions(Fixture.article(null).sentence(s[0], s[1], s[2], arcs));
+    assertEquals("USAMIL", at(undatedGeneral, 0, 2).actor().code(),
+        "undated, the title before the name shows the office held when it was written");
   }
 
   @Test
