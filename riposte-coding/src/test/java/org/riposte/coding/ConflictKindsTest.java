@@ -14,7 +14,7 @@ import org.riposte.api.Status;
 /**
  * Kinds of conflictual acts told apart by what they act on (patterns.txt sections 10–20 and the refusal codes):
  * cancelled visits and talks, complaints about an act, calls for sanctions, warnings not to tolerate dissent, hacking,
- * joint exercises of two states and the refusal to end a strike.
+ * suspended arms sales, joint exercises of two states and the refusal to end a strike.
  */
 class ConflictKindsTest {
 
@@ -141,5 +141,16 @@ class ConflictKindsTest {
     Event refusal = only(events, "1242");
     assertEquals("SRBEDU", refusal.source().code());
     assertEquals(Status.ASSERTED, refusal.status());
+  }
+
+  @Test
+  void suspendingArmsSalesStopsMilitaryAid() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Norway/NNP suspended/VBD/suspend arms/NNS/arm sales/NNS/sale to/IN Riyadh/NNP ./.")
+        .deps("nsubj(suspended, Norway) obj(suspended, sales) compound(sales, arms) obl:to(suspended, Riyadh)"
+            + " case(Riyadh, to)")
+        .actor("Norway", "NOR").actor("Riyadh", "SAU")
+        .events();
+    assertDyad(only(events, "1622"), "NOR", "SAU");
   }
 }
