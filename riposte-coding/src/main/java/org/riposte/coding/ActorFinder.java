@@ -267,7 +267,7 @@ final class ActorFinder {
     }
     Dependency gov = g.governor(arg);
     if (gov != null && g.token(gov.governor()).isVerb()) {
-      for (String w : LOCATIVE) places.addAll(g.prepArgs(gov.governor(), w));
+      for (String w : LOCATIVE) places.addAll(g.placeArgs(gov.governor(), w));
     }
     for (int p : places) {
       String c = placeCountry(p);

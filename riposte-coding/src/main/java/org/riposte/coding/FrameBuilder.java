@@ -31,6 +31,8 @@ final class FrameBuilder {
   private static final List<String> TARGET_PREPS =
       List.of("against", "on", "with", "to", "toward", "towards", "into", "from", "near", "upon", "between", "for");
   private static final List<String> LOCATION_PREPS = List.of("in", "at", "to");
+  /** Prepositions by which a clause on the act's object says where it happens ("lines leading into Kabul"). */
+  private static final List<String> PARTICIPLE_PLACE_PREPS = List.of("in", "at", "into");
 
   private final ParseGraph g;
   private final ActorFinder actors;
@@ -521,15 +523,30 @@ final class FrameBuilder {
   }
 
   /**
-   * Arguments that may say where a predicate happens: its in/at/to arguments, those of the words it consumed, and for
-   * a nominal event those of the verb it is the subject of ("the deployment of NATO troops arrived in Bosnia").
+   * Arguments that may say where a predicate happens: its in/at/to arguments (also those the parser hung on its time:
+   * "on Tuesday in Serbia"), those of the words it consumed, the in/at/into arguments of a clause on its object or
+   * consumed noun ("shortened the curfew imposed in Sudan", "cut lines leading into Kabul") and the place a relative
+   * clause on it acts on ("a strike that shut down Lagos"), and for a nominal event those of the verb it is the
+   * subject of ("the deployment of NATO troops arrived in Bosnia").
    */
   private List<Integer> placeArgs(int p, PatternMatcher.Match m) {
     List<Integer> args = new ArrayList<>();
-    for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(p, w));
+    for (String w : LOCATION_PREPS) args.addAll(g.placeArgs(p, w));
     for (int c : m.consumed()) {
       args.addAll(g.deps(c, "obj"));
       for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(c, w));
+    }
+    Set<Integer> things = new LinkedHashSet<>(m.consumed());
+    if (g.token(p).isVerb()) things.addAll(g.deps(p, "obj"));
+    for (int c : things) {
+      if (!g.token(c).isNoun()) continue;
+      for (Dependency d : g.out(c)) {  // what the act's object does or underwent: "the curfew imposed in Sudan"
+        int v = d.dependent();
+        if (!d.baseRelation().equals("acl") || !g.token(v).isVerb()) continue;
+        for (String w : PARTICIPLE_PLACE_PREPS) args.addAll(g.prepArgs(v, w));
+        if (!d.relation().equals("acl:relcl")) continue;
+        for (int o : g.deps(v, "obj")) if (actors.placeCountry(o) != null) args.add(o);  // "a strike that shut Lagos"
+      }
     }
     Dependency gov = g.governor(p);
     if (g.token(p).isNoun() && gov != null && gov.relation().startsWith("nsubj") && g.token(gov.governor()).isVerb()) {
