@@ -76,6 +76,12 @@ final class FrameBuilder {
       targets = placeTarget(m, sources);
     }
     if (targets.isEmpty() && domestic) targets = uncodedTarget(m, verb, sources);
+    if (HARMS.matcher(pat.code()).matches()) {
+      boolean sanction = pat.code().startsWith("16");
+      List<Party> from = sources;
+      targets = targets.stream().map(t -> sanction && !(t.named() && t.mention() == null) ? t : townsfolk(t, from))
+          .toList();
+    }
     return new Frame(m, sources, targets, location, anchor);
   }
 
@@ -85,7 +91,8 @@ final class FrameBuilder {
    * "eased the measures in Montenegro province": {@code MNE}): the first in/at/to argument of the predicate that is,
    * or has as a compound or "of"/"in" modifier, a country, a seat of government or a place name of known country.
    * The target is that country, named after the words; none when the country is the source's own code ("Turkey
-   * imposed a curfew in Turkey" keeps no target).
+   * imposed a curfew in Turkey" keeps no target), unless a town of it suffers the act ("Turkey imposed a curfew in
+   * Cizre": its people, see {@link #townsfolk}).
    */
   private List<Party> placeTarget(PatternMatcher.Match m, List<Party> sources) {
     for (int a : placeArgs(m.predicate(), m)) {
@@ -100,13 +107,43 @@ final class FrameBuilder {
       for (int w : words) {
         String country = actors.placeCountry(w);
         if (country == null) continue;
-        if (sources.stream().anyMatch(s -> country.equals(s.actor().code()))) return List.of();
         Mention at = actors.mentionAt(w);
+        boolean town = at == null || at.place();
+        if (sources.stream().anyMatch(s -> country.equals(s.actor().code()))
+            && !(town && HARMS.matcher(m.pattern().code()).matches())) {
+          return List.of();
+        }
         String name = at != null ? at.text() : actors.phrase(w);
         return List.of(new Party(new Actor(country, name, country, null, ActorKind.STATE), w, null, true));
       }
     }
     return List.of();
+  }
+
+  /**
+   * Codes of acts that befall the people of a place they are aimed at: cuts and sanctions (16: only where they
+   * happen, "suspended aid deliveries in Baghdad", not a capital named as a partner, "cut ties with Washington"),
+   * coercion (17: a curfew, a blockade), assaults and fighting (18–20), but not the seizure of a territory (192),
+   * which is taken from its country. Not protests, which a town's people hold against their government, nor shows of
+   * force, which are aimed at an adversary.
+   */
+  private static final java.util.regex.Pattern HARMS = java.util.regex.Pattern.compile("1[6-8].*|19[013-9].*|20.*");
+
+  /**
+   * A town or region an act of harm is aimed at ("shelled the capital Juba", "imposed a curfew in Abidjan",
+   * "blockaded Paris") stands, as CAMEO codes it, for the civilians who live there: its country with the civilian
+   * role ({@code SDNCVL}), not its government, which a capital names as an actor. A country named as such ("a curfew
+   * in Sudan", {@code SDN}), any other actor, and a town whose people would be the source itself are left as they are.
+   */
+  private Party townsfolk(Party t, List<Party> sources) {
+    String country = t.actor().country();
+    if (country == null || !country.matches("[A-Z]{3}")) return t;
+    Mention at = actors.mentionAt(t.token());
+    boolean town = at != null ? at.place() && (t.mention() == null || t.mention() == at)
+        : t.named() && country.equals(t.actor().code());
+    if (!town || sources.stream().anyMatch(src -> (country + "CVL").equals(src.actor().code()))) return t;
+    String name = at != null ? at.text() : t.actor().name();
+    return new Party(new Actor(country + "CVL", name, country, "CVL", ActorKind.GROUP), t.token(), t.mention(), true);
   }
 
   // ---- targets ----

@@ -41,4 +41,47 @@ class EventPlaceTest {
         .events();
     assertEquals(null, only(events, "141").target(), Events.describe(events));
   }
+
+  @Test
+  void aTownAnAttackIsAimedAtStandsForItsPeople() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chilean/JJ rebels/NNS/rebel shelled/VBD/shell Arica/NNP ./.")
+        .deps("nsubj(shelled, rebels) amod(rebels, Chilean) obj(shelled, Arica)")
+        .actor("Chilean rebels", "CHLREB").place("Arica", "CHLGOV")
+        .events();
+    assertEquals("CHLCVL", only(events, "194").target().code(), Events.describe(events));
+  }
+
+  @Test
+  void aCurfewInATownIsImposedOnItsPeople() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP imposed/VBD/impose a/DT curfew/NN in/IN Arica/NNP ./.")
+        .deps("nsubj(imposed, Chile) obj(imposed, curfew) det(curfew, a) obl:in(imposed, Arica) case(Arica, in)")
+        .actor("Chile", "CHL").place("Arica", "CHLGOV")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("17")).findFirst().orElseThrow();
+    assertEquals("CHLCVL", e.target().code(), Events.describe(events));
+  }
+
+  @Test
+  void aCountryNamedAsSuchStaysTheCountry() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Peru/NNP imposed/VBD/impose a/DT curfew/NN in/IN Bolivia/NNP ./.")
+        .deps("nsubj(imposed, Peru) obj(imposed, curfew) det(curfew, a) obl:in(imposed, Bolivia) case(Bolivia, in)")
+        .actor("Peru", "PER").actor("Bolivia", "BOL")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("17")).findFirst().orElseThrow();
+    assertEquals("BOL", e.target().code(), Events.describe(events));
+  }
+
+  @Test
+  void aCapitalTalkedToIsItsGovernmentNotItsPeople() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Peru/NNP cut/VBD/cut ties/NNS/tie with/IN Santiago/NNP ./.")
+        .deps("nsubj(cut, Peru) obj(cut, ties) obl:with(cut, Santiago) case(Santiago, with)")
+        .actor("Peru", "PER").place("Santiago", "CHLGOV")
+        .events();
+    assertEquals("CHLGOV", events.stream().filter(x -> x.root().equals("16")).findFirst().orElseThrow().target().code(),
+        Events.describe(events));
+  }
 }
