@@ -76,11 +76,11 @@ final class FrameBuilder {
       targets = placeTarget(m, sources);
     }
     if (targets.isEmpty() && domestic) targets = uncodedTarget(m, verb, sources);
-    if (HARMS.matcher(pat.code()).matches()) {
-      boolean sanction = pat.code().startsWith("16");
+    boolean threat = pat.code().startsWith("13");
+    if (HARMS.matcher(pat.code()).matches() || threat) {
+      boolean where = threat || pat.code().startsWith("16");
       List<Party> from = sources;
-      targets = targets.stream().map(t -> sanction && !(t.named() && t.mention() == null) ? t : townsfolk(t, from))
-          .toList();
+      targets = targets.stream().map(t -> where && !placeWhere(t) ? t : townsfolk(t, from)).toList();
     }
     return new Frame(m, sources, targets, location, anchor);
   }
@@ -124,10 +124,24 @@ final class FrameBuilder {
    * Codes of acts that befall the people of a place they are aimed at: cuts and sanctions (16: only where they
    * happen, "suspended aid deliveries in Baghdad", not a capital named as a partner, "cut ties with Washington"),
    * coercion (17: a curfew, a blockade), assaults and fighting (18–20), but not the seizure of a territory (192),
-   * which is taken from its country. Not protests, which a town's people hold against their government, nor shows of
+   * which is taken from its country; threats (13) only where they would happen ("threatened a curfew in Algiers"). Not protests, which a town's people hold against their government, nor shows of
    * force, which are aimed at an adversary.
    */
   private static final java.util.regex.Pattern HARMS = java.util.regex.Pattern.compile("1[6-8].*|19[013-9].*|20.*");
+
+  /** Prepositions of the place where something happens. */
+  private static final Set<String> WHERE_PREPS = Set.of("in", "at", "near", "inside", "within", "across", "around");
+
+  /**
+   * Whether a target is the place where the act happens ("suspended aid deliveries in Baghdad", "threatened a curfew
+   * in Algiers"), not a partner named by it ("cut ties with Washington").
+   */
+  private boolean placeWhere(Party t) {
+    if (t.named() && t.mention() == null) return true;
+    Dependency gov = g.governor(t.token());
+    return gov != null && (gov.baseRelation().equals("nmod") || gov.baseRelation().equals("obl"))
+        && WHERE_PREPS.contains(gov.subtype());
+  }
 
   /**
    * A town or region an act of harm is aimed at ("shelled the capital Juba", "imposed a curfew in Abidjan",

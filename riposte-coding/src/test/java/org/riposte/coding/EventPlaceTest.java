@@ -84,4 +84,18 @@ class EventPlaceTest {
     assertEquals("CHLGOV", events.stream().filter(x -> x.root().equals("16")).findFirst().orElseThrow().target().code(),
         Events.describe(events));
   }
+
+  @Test
+  void aThreatenedCurfewInATownIsAimedAtItsPeopleAndSitsItsThreatener() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("President/NNP Ruiz/NNP threatened/VBD/threaten to/TO impose/VB/impose a/DT curfew/NN in/IN"
+            + " Arica/NNP ./.")
+        .deps("compound(Ruiz, President) nsubj(threatened, Ruiz) xcomp(threatened, impose) mark(impose, to)"
+            + " obj(impose, curfew) det(curfew, a) nmod:in(curfew, Arica) case(Arica, in)")
+        .person("President Ruiz", "GOV").place("Arica", "CHLGOV")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("13")).findFirst().orElseThrow();
+    assertEquals("CHLCVL", e.target().code(), Events.describe(events));
+    assertEquals("CHLGOV", e.source().code(), Events.describe(events));
+  }
 }
