@@ -522,17 +522,20 @@ final class FrameBuilder {
   }
 
   /** Nouns of an organisation's presence in a country. */
-  private static final Set<String> PRESENCES = Set.of("mission", "force", "forces", "operation", "contingent");
+  private static final Set<String> PRESENCES =
+      Set.of("mission", "force", "forces", "operation", "operations", "contingent");
 
   /**
    * An organisation's force or mission in a country ("troops to the UN mission in Mali", "contribute to the
-   * NATO-led force in Afghanistan") is, as a target, that country, which the act serves: the country of an in/at
+   * NATO-led force in Afghanistan", "United Nations peacekeeping operations in Syria") is, as a target, that country, which the act serves: the country of an in/at
    * place of the argument goes first when the argument's own actor is an organisation's presence.
    */
   private List<Party> located(List<Party> candidates, int a) {
     if (candidates.isEmpty() || !PRESENCES.contains(g.lemma(a))) return candidates;
     Party own = candidates.get(0);
-    if (own.token() != a || own.actor().country() != null || own.party() == null) return candidates;
+    boolean named = own.token() == a || own.mention() != null && own.mention().endToken() <= a
+        && g.deps(a, "compound").stream().anyMatch(own.mention()::covers);  // "UN peacekeeping operations"
+    if (!named || own.actor().country() != null || own.party() == null) return candidates;
     for (String w : List.of("in", "at")) {
       for (int place : g.prepArgs(a, w)) {
         String country = actors.placeCountry(place);

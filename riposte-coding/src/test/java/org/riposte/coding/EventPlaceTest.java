@@ -98,4 +98,18 @@ class EventPlaceTest {
     assertEquals("CHLCVL", e.target().code(), Events.describe(events));
     assertEquals("CHLGOV", e.source().code(), Events.describe(events));
   }
+
+  @Test
+  void anOrganisationsOperationsInACountryServeThatCountry() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP sent/VBD/send aid/NN to/IN United/NNP Nations/NNPS peacekeeping/NN"
+            + " operations/NNS/operation in/IN Bolivia/NNP ./.")
+        .deps("nsubj(sent, Chile) obj(sent, aid) obl:to(sent, operations) case(operations, to)"
+            + " compound(operations, Nations) compound(Nations, United) compound(operations, peacekeeping)"
+            + " nmod:in(operations, Bolivia) case(Bolivia, in)")
+        .actor("Chile", "CHL").actor("United Nations", "IGOUNO").actor("Bolivia", "BOL")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("07")).findFirst().orElseThrow();
+    assertEquals("BOL", e.target().code(), Events.describe(events));
+  }
 }
