@@ -133,15 +133,21 @@ final class FrameBuilder {
   private static final Set<String> WHERE_PREPS = Set.of("in", "at", "near", "inside", "within", "across", "around");
 
   /**
-   * Whether a target is the place where the act happens ("suspended aid deliveries in Baghdad", "threatened a curfew
-   * in Algiers"), not a partner named by it ("cut ties with Washington").
+   * Whether a target is the place where the act happens: an in/at/near… argument of the verb or of the thing done
+   * ("suspended aid deliveries in Baghdad", "threatened a curfew in Algiers"); not a partner named by the act ("cut
+   * ties with Washington") nor the seat of an office ("closed its embassy in Baku": a partner's capital).
    */
   private boolean placeWhere(Party t) {
     if (t.named() && t.mention() == null) return true;
     Dependency gov = g.governor(t.token());
-    return gov != null && (gov.baseRelation().equals("nmod") || gov.baseRelation().equals("obl"))
-        && WHERE_PREPS.contains(gov.subtype());
+    if (gov == null || !WHERE_PREPS.contains(gov.subtype())) return false;
+    return gov.baseRelation().equals("obl")
+        || gov.baseRelation().equals("nmod") && !OFFICES.contains(g.lemma(gov.governor()));
   }
+
+  /** Nouns of a state's or body's seat abroad, whose place names a partner, not where an act happens. */
+  private static final Set<String> OFFICES =
+      Set.of("embassy", "consulate", "office", "mission", "headquarters", "bureau", "representation", "legation");
 
   /**
    * A town or region an act of harm is aimed at ("shelled the capital Juba", "imposed a curfew in Abidjan",
