@@ -106,6 +106,13 @@ final class ActorFinder {
       return out;
     }
     Mention own = mentionAt(arg);
+    if (own == null && isQuantity(arg)) {  // "one third of the rebels", "thousands of Kurds": the "of" noun's actors
+      for (int c : g.prepArgs(arg, "of")) {
+        if (c <= arg) continue;
+        List<Party> inner = candidates(c);
+        if (!inner.isEmpty()) return inner;
+      }
+    }
     if (own != null) out.add(new Party(own.actor(), arg, own, false));
     Set<Integer> seen = new HashSet<>();
     seen.add(arg);
@@ -161,6 +168,16 @@ final class ActorFinder {
     }
     return out;
   }
+
+  /** Whether a word only counts or parts what its "of" noun names ("one third", "thousands", "the majority"). */
+  private boolean isQuantity(int t) {
+    return g.token(t).pos().equals("CD") || lexicon.contains(Lexicon.LOOK_THROUGH, g.lemma(t))
+        && !lexicon.contains(Lexicon.AGENT, g.lemma(t)) || QUANTITIES.contains(g.lemma(t));
+  }
+
+  /** Parts and counts the lexicon's look-through nouns leave out. */
+  private static final Set<String> QUANTITIES = Set.of("third", "quarter", "fifth", "tens", "hundreds", "thousands",
+      "millions", "scores", "one", "two", "both", "each", "none");
 
   /**
    * For an argument that is no actor, the agents of a participle modifying it, whose the thing is ("threats made by
@@ -267,7 +284,7 @@ final class ActorFinder {
     }
     Dependency gov = g.governor(arg);
     if (gov != null && g.token(gov.governor()).isVerb()) {
-      for (String w : LOCATIVE) places.addAll(g.prepArgs(gov.governor(), w));
+      for (String w : LOCATIVE) places.addAll(g.placeArgs(gov.governor(), w));
     }
     for (int p : places) {
       String c = placeCountry(p);

@@ -31,6 +31,8 @@ final class FrameBuilder {
   private static final List<String> TARGET_PREPS =
       List.of("against", "on", "with", "to", "toward", "towards", "into", "from", "near", "upon", "between", "for");
   private static final List<String> LOCATION_PREPS = List.of("in", "at", "to");
+  /** Prepositions by which a clause on the act's object says where it happens ("lines leading into Kabul"). */
+  private static final List<String> PARTICIPLE_PLACE_PREPS = List.of("in", "at", "into");
 
   private final ParseGraph g;
   private final ActorFinder actors;
@@ -74,6 +76,12 @@ final class FrameBuilder {
       targets = placeTarget(m, sources);
     }
     if (targets.isEmpty() && domestic) targets = uncodedTarget(m, verb, sources);
+    boolean threat = pat.code().startsWith("13");
+    if (HARMS.matcher(pat.code()).matches() || threat) {
+      boolean where = threat || pat.code().startsWith("16");
+      List<Party> from = sources;
+      targets = targets.stream().map(t -> where && !placeWhere(t) ? t : townsfolk(t, from)).toList();
+    }
     return new Frame(m, sources, targets, location, anchor);
   }
 
@@ -83,7 +91,8 @@ final class FrameBuilder {
    * "eased the measures in Montenegro province": {@code MNE}): the first in/at/to argument of the predicate that is,
    * or has as a compound or "of"/"in" modifier, a country, a seat of government or a place name of known country.
    * The target is that country, named after the words; none when the country is the source's own code ("Turkey
-   * imposed a curfew in Turkey" keeps no target).
+   * imposed a curfew in Turkey" keeps no target), unless a town of it suffers the act ("Turkey imposed a curfew in
+   * Cizre": its people, see {@link #townsfolk}).
    */
   private List<Party> placeTarget(PatternMatcher.Match m, List<Party> sources) {
     for (int a : placeArgs(m.predicate(), m)) {
@@ -98,13 +107,63 @@ final class FrameBuilder {
       for (int w : words) {
         String country = actors.placeCountry(w);
         if (country == null) continue;
-        if (sources.stream().anyMatch(s -> country.equals(s.actor().code()))) return List.of();
         Mention at = actors.mentionAt(w);
+        boolean town = at == null || at.place();
+        if (sources.stream().anyMatch(s -> country.equals(s.actor().code()))
+            && !(town && HARMS.matcher(m.pattern().code()).matches())) {
+          return List.of();
+        }
         String name = at != null ? at.text() : actors.phrase(w);
         return List.of(new Party(new Actor(country, name, country, null, ActorKind.STATE), w, null, true));
       }
     }
     return List.of();
+  }
+
+  /**
+   * Codes of acts that befall the people of a place they are aimed at: cuts and sanctions (16: only where they
+   * happen, "suspended aid deliveries in Baghdad", not a capital named as a partner, "cut ties with Washington"),
+   * coercion (17: a curfew, a blockade), assaults and fighting (18–20), but not the seizure of a territory (192),
+   * which is taken from its country; threats (13) only where they would happen ("threatened a curfew in Algiers"). Not protests, which a town's people hold against their government, nor shows of
+   * force, which are aimed at an adversary.
+   */
+  private static final java.util.regex.Pattern HARMS = java.util.regex.Pattern.compile("1[6-8].*|19[013-9].*|20.*");
+
+  /** Prepositions of the place where something happens. */
+  private static final Set<String> WHERE_PREPS = Set.of("in", "at", "near", "inside", "within", "across", "around");
+
+  /**
+   * Whether a target is the place where the act happens: an in/at/near… argument of the verb or of the thing done
+   * ("suspended aid deliveries in Baghdad", "threatened a curfew in Algiers"); not a partner named by the act ("cut
+   * ties with Washington") nor the seat of an office ("closed its embassy in Baku": a partner's capital).
+   */
+  private boolean placeWhere(Party t) {
+    if (t.named() && t.mention() == null) return true;
+    Dependency gov = g.governor(t.token());
+    if (gov == null || !WHERE_PREPS.contains(gov.subtype())) return false;
+    return gov.baseRelation().equals("obl")
+        || gov.baseRelation().equals("nmod") && !OFFICES.contains(g.lemma(gov.governor()));
+  }
+
+  /** Nouns of a state's or body's seat abroad, whose place names a partner, not where an act happens. */
+  private static final Set<String> OFFICES =
+      Set.of("embassy", "consulate", "office", "mission", "headquarters", "bureau", "representation", "legation");
+
+  /**
+   * A town or region an act of harm is aimed at ("shelled the capital Juba", "imposed a curfew in Abidjan",
+   * "blockaded Paris") stands, as CAMEO codes it, for the civilians who live there: its country with the civilian
+   * role ({@code SDNCVL}), not its government, which a capital names as an actor. A country named as such ("a curfew
+   * in Sudan", {@code SDN}), any other actor, and a town whose people would be the source itself are left as they are.
+   */
+  private Party townsfolk(Party t, List<Party> sources) {
+    String country = t.actor().country();
+    if (country == null || !country.matches("[A-Z]{3}")) return t;
+    Mention at = actors.mentionAt(t.token());
+    boolean town = at != null ? at.place() && (t.mention() == null || t.mention() == at)
+        : t.named() && country.equals(t.actor().code());
+    if (!town || sources.stream().anyMatch(src -> (country + "CVL").equals(src.actor().code()))) return t;
+    String name = at != null ? at.text() : t.actor().name();
+    return new Party(new Actor(country + "CVL", name, country, "CVL", ActorKind.GROUP), t.token(), t.mention(), true);
   }
 
   // ---- targets ----
@@ -469,17 +528,20 @@ final class FrameBuilder {
   }
 
   /** Nouns of an organisation's presence in a country. */
-  private static final Set<String> PRESENCES = Set.of("mission", "force", "forces", "operation", "contingent");
+  private static final Set<String> PRESENCES =
+      Set.of("mission", "force", "forces", "operation", "operations", "contingent");
 
   /**
    * An organisation's force or mission in a country ("troops to the UN mission in Mali", "contribute to the
-   * NATO-led force in Afghanistan") is, as a target, that country, which the act serves: the country of an in/at
+   * NATO-led force in Afghanistan", "United Nations peacekeeping operations in Syria") is, as a target, that country, which the act serves: the country of an in/at
    * place of the argument goes first when the argument's own actor is an organisation's presence.
    */
   private List<Party> located(List<Party> candidates, int a) {
     if (candidates.isEmpty() || !PRESENCES.contains(g.lemma(a))) return candidates;
     Party own = candidates.get(0);
-    if (own.token() != a || own.actor().country() != null || own.party() == null) return candidates;
+    boolean named = own.token() == a || own.mention() != null && own.mention().endToken() <= a
+        && g.deps(a, "compound").stream().anyMatch(own.mention()::covers);  // "UN peacekeeping operations"
+    if (!named || own.actor().country() != null || own.party() == null) return candidates;
     for (String w : List.of("in", "at")) {
       for (int place : g.prepArgs(a, w)) {
         String country = actors.placeCountry(place);
@@ -521,15 +583,30 @@ final class FrameBuilder {
   }
 
   /**
-   * Arguments that may say where a predicate happens: its in/at/to arguments, those of the words it consumed, and for
-   * a nominal event those of the verb it is the subject of ("the deployment of NATO troops arrived in Bosnia").
+   * Arguments that may say where a predicate happens: its in/at/to arguments (also those the parser hung on its time:
+   * "on Tuesday in Serbia"), those of the words it consumed, the in/at/into arguments of a clause on its object or
+   * consumed noun ("shortened the curfew imposed in Sudan", "cut lines leading into Kabul") and the place a relative
+   * clause on it acts on ("a strike that shut down Lagos"), and for a nominal event those of the verb it is the
+   * subject of ("the deployment of NATO troops arrived in Bosnia").
    */
   private List<Integer> placeArgs(int p, PatternMatcher.Match m) {
     List<Integer> args = new ArrayList<>();
-    for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(p, w));
+    for (String w : LOCATION_PREPS) args.addAll(g.placeArgs(p, w));
     for (int c : m.consumed()) {
       args.addAll(g.deps(c, "obj"));
       for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(c, w));
+    }
+    Set<Integer> things = new LinkedHashSet<>(m.consumed());
+    if (g.token(p).isVerb()) things.addAll(g.deps(p, "obj"));
+    for (int c : things) {
+      if (!g.token(c).isNoun()) continue;
+      for (Dependency d : g.out(c)) {  // what the act's object does or underwent: "the curfew imposed in Sudan"
+        int v = d.dependent();
+        if (!d.baseRelation().equals("acl") || !g.token(v).isVerb()) continue;
+        for (String w : PARTICIPLE_PLACE_PREPS) args.addAll(g.prepArgs(v, w));
+        if (!d.relation().equals("acl:relcl")) continue;
+        for (int o : g.deps(v, "obj")) if (actors.placeCountry(o) != null) args.add(o);  // "a strike that shut Lagos"
+      }
     }
     Dependency gov = g.governor(p);
     if (g.token(p).isNoun() && gov != null && gov.relation().startsWith("nsubj") && g.token(gov.governor()).isVerb()) {

@@ -79,6 +79,25 @@ final class ParseGraph {
   }
 
   /**
+   * The places a word happens in, at or goes to by {@code prep}: its own {@code prep} arguments, and those the parser
+   * hung on one of its time expressions ("demonstrated on Tuesday in Serbia", "in Serbia" read as a modifier of
+   * "Tuesday"), where a place belongs to the event, not to the day.
+   */
+  List<Integer> placeArgs(int i, String prep) {
+    List<Integer> r = prepArgs(i, prep);
+    for (Dependency d : out.get(i)) {
+      int t = d.dependent();
+      if (!d.baseRelation().equals("obl") || sentence().timexAt(t) == null) continue;
+      for (Dependency m : out.get(t)) {
+        if (m.baseRelation().equals("nmod") && m.subtype().equals(prep) && sentence().timexAt(m.dependent()) == null) {
+          r.add(m.dependent());
+        }
+      }
+    }
+    return r;
+  }
+
+  /**
    * The parser's reading of "called on Moscow to end …" as an adverbial clause: "on" the mark of "end", "Moscow" its
    * subject. Such a subject, between a mark right after the verb and the clause's own verb, is the verb's
    * prepositional argument.
