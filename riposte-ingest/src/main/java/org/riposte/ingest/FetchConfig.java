@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param retries        how many times a request is repeated after a 5xx answer, a timeout or a broken connection
  *                       (never after a 4xx answer); 0 to 10
  * @param backoff        the wait before the first retry, doubled before each further one; not negative
- * @param hostDelay      the least time between two requests to the same host (robots.txt's Crawl-delay, when
- *                       longer, wins up to {@link #MAX_CRAWL_DELAY}); not negative
+ * @param hostDelay      the least time between the end of one request to a host and the start of the next
+ *                       (robots.txt's Crawl-delay, when longer, wins up to {@link #MAX_CRAWL_DELAY}); not negative
  * @param follow         whether the items of a feed are followed to their pages, whose main content is then coded
  *                       instead of the item's description
  */

@@ -19,7 +19,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Fetches http(s) URLs politely: robots.txt is read once per host and obeyed (crawler-commons' parser, matching the
  * first word of the {@link FetchConfig#userAgent() user agent}), requests to one host are spaced by
- * {@link FetchConfig#hostDelay()} (or the host's Crawl-delay when longer), redirects are followed up to
+ * {@link FetchConfig#hostDelay()} (or the host's Crawl-delay when longer) from the end of the previous answer to the
+ * start of the next, redirects are followed up to
  * {@value #MAX_REDIRECTS} times (each hop checked against robots.txt), bodies are read up to
  * {@link FetchConfig#maxBytes()}, and a 5xx answer, a timeout or a broken connection is retried with exponential
  * back-off; a 4xx answer is final.
@@ -162,7 +163,11 @@ public final class HttpFetcher {
     for (int attempt = 0; ; attempt++) {
       try {
         politeWait(uri, crawlDelayMillis);
-        return once(uri);
+        try {
+          return once(uri);
+        } finally {
+          answered(uri, crawlDelayMillis);
+        }
       } catch (Retryable e) {
         if (attempt >= config.retries()) {
           String tries = attempt == 0 ? "" : " (after " + attempt + (attempt == 1 ? " retry)" : " retries)");
@@ -248,6 +253,18 @@ public final class HttpFetcher {
       waitNanos = start - now;
     }
     if (waitNanos > 0) sleep(waitNanos / 1_000_000L + 1);
+  }
+
+  /**
+   * Pushes the host's next start to at least the delay after this answer: the delay separates the end of one request
+   * from the start of the next, so a slow answer never lets the next request arrive sooner than the delay after it.
+   */
+  private void answered(URI uri, long crawlDelayMillis) {
+    Host h = hosts.computeIfAbsent(hostKey(uri), k -> new Host());
+    long delay = Math.max(config.hostDelay().toMillis(), crawlDelayMillis) * 1_000_000L;
+    synchronized (h) {
+      h.nextNanos = Math.max(h.nextNanos, System.nanoTime() + delay);
+    }
   }
 
   private static void sleep(long millis) throws FetchException {
