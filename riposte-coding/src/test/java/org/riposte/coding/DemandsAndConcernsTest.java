@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.riposte.api.Event;
 import org.riposte.api.Status;
 
-/** Meeting demands is yielding (080), refusing to meet them a rejection (124); voicing concern is pessimism (012). */
+/**
+ * Meeting demands is yielding (080), refusing to meet them a rejection (124); voicing concern is pessimism (012);
+ * submitting a petition is an appeal (02).
+ */
 class DemandsAndConcernsTest {
 
   private static List<Event> meet(String verbGroup, String verb, String verbDeps) throws Exception {
@@ -48,5 +51,19 @@ class DemandsAndConcernsTest {
         .actor("Finland", "FIN").actor("Estonian", "EST")
         .events();
     assertEquals("FIN", only(events, "012").source().code());
+  }
+
+  @Test
+  void submittingAPetitionIsAnAppeal() throws Exception {
+    List<Event> events = Fixture.published("2022-03-02")
+        .sentence("Kenyan/JJ traders/NNS/trader submitted/VBD/submit a/DT petition/NN to/IN the/DT Ugandan/JJ"
+            + " embassy/NN ./.")
+        .deps("amod(traders, Kenyan) nsubj(submitted, traders) obj(submitted, petition) det(petition, a)"
+            + " obl:to(submitted, embassy) case(embassy, to) det(embassy, the) amod(embassy, Ugandan)")
+        .actor("Kenyan traders", "KENBUS").actor("Ugandan embassy", "UGAGOV")
+        .events();
+    assertEquals("02", events.stream().filter(e -> e.cameo().startsWith("02")).findFirst().orElseThrow(
+        () -> new AssertionError(Events.describe(events))).root());
+    assertDyad(events.stream().filter(e -> e.root().equals("02")).findFirst().orElseThrow(), "KENBUS", "UGAGOV");
   }
 }
