@@ -66,4 +66,17 @@ class DemandsAndConcernsTest {
         () -> new AssertionError(Events.describe(events))).root());
     assertDyad(events.stream().filter(e -> e.root().equals("02")).findFirst().orElseThrow(), "KENBUS", "UGAGOV");
   }
+
+  @Test
+  void anAccusationTheParserHungOnTheComplementIsStillWhatWasRejected() throws Exception {
+    // misparse: dep(hiding, accusation) under ccomp(rejected, hiding) instead of obj(rejected, accusation)
+    List<Event> events = Fixture.published("2022-03-02")
+        .sentence("The/DT Latvian/JJ minister/NN rejected/VBD/reject accusation/NN she/PRP is/VBZ/be hiding/VBG/hide"
+            + " documents/NNS/document ./.")
+        .deps("det(minister, The) amod(minister, Latvian) nsubj(rejected, minister) ccomp(rejected, hiding)"
+            + " dep(hiding, accusation) nsubj(hiding, she) aux(hiding, is) obj(hiding, documents)")
+        .actor("Latvian minister", "LVAGOV")
+        .events();
+    assertEquals("LVAGOV", only(events, "016").source().code(), "a denial (016), not a rejection (12x)");
+  }
 }
