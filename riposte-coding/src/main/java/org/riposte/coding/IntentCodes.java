@@ -7,9 +7,8 @@ import java.util.Map;
  * would allow the inspectors back" are expressions of intent (03x, PLOVER AGREE), not the act itself. The act's code
  * (04–08) maps to the intent of the same kind: meet → 036, diplomatic cooperation → 032, material cooperation →
  * 031x, aid → 033x, yielding → 034x/035x. An act its actor has decided on ("decided to lift the sanctions") keeps its
- * own code, planned: the decision is taken. Conflictual acts keep their code with the status {@code planned}: CAMEO
- * codes a threat (13) only where the sentence threatens, which the patterns for "threaten", "warn" and
- * "ultimatum" catch.
+ * own code, planned: the decision is taken. A conflictual act announced for the future is a threat (13x, {@link
+ * ThreatCodes}; see {@link StatusResolver#announcedAsThreat}), unless decided on or agreed.
  */
 final class IntentCodes {
   private IntentCodes() {}

@@ -193,7 +193,7 @@ final class PatternMatcher {
   /**
    * The object the parser read as the subject of a clausal complement: in "rejected accusations he had lied" or
    * "denied charges it ran a militia" the noun right after the verb (past its particle and its own modifiers) heads the
-   * complement's subject; it is what was rejected or denied. So too with a participle the parser hung on the verb as a
+   * complement's subject (or hangs on it as a bare dependent); it is what was rejected or denied. So too with a participle the parser hung on the verb as a
    * bare clause ("will return weapons seized last year", "provide information seized…"). Empty when there is none.
    */
   private static List<Integer> misreadObject(ParseGraph g, int t) {
@@ -201,7 +201,11 @@ final class PatternMatcher {
     // "will return weapons seized last year": the participle read as a clause (dep) with the object as its subject
     for (int c : g.deps(t, "dep")) if (g.token(c).pos().equals("VBN")) clauses.add(c);
     for (int c : clauses) {
-      for (int s : g.deps(c, "nsubj")) {
+      // the noun may also hang on the complement as a bare dependent ("rejected accusation she is covering up":
+      // dep(covering, accusation), nsubj(covering, she))
+      List<Integer> heads = new ArrayList<>(g.deps(c, "nsubj"));
+      heads.addAll(g.deps(c, "dep"));
+      for (int s : heads) {
         String pos = g.token(s).pos();
         if (s <= t || !(pos.equals("NN") || pos.equals("NNS"))) continue;
         boolean adjacent = true;

@@ -48,7 +48,7 @@ final class SentenceCoder {
   }
 
   Result code(Sentence s, List<Mention> mentions, List<Party> previousSubjects) {
-    ParseGraph g = new ParseGraph(s);
+    ParseGraph g = new ParseGraph(TimexSpans.repaired(s));
     ActorFinder actors =
         new ActorFinder(g, mentions, lexicon, config.maxArgumentDepth(), previousSubjects, places);
     List<PatternMatcher.Match> matches = new ArrayList<>();
@@ -73,12 +73,15 @@ final class SentenceCoder {
       Frame f = frames.build(m);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
-      boolean threatening = statuses.threatening(f);
       boolean decided = statuses.decided(f);
+      boolean threatening = statuses.threatening(f);
       Timex tx = dates.timexFor(g, f.predicate(), f.anchor());
       if (guards.excludes(g, f.predicate(), tx != null)) continue;  // sport, undated history
       EventDate date = tx != null ? dates.dateOf(g, tx, f.anchor())
           : dates.byDefault(g, f.anchor(), status == Status.PLANNED || status == Status.HYPOTHETICAL);
+      // a conflictual act announced for the future is a threat ("will extend the curfew"), unless it is scheduled
+      // for a day to come ("will recall its ambassador on Monday"): that is a plan
+      if (!threatening && !(tx != null && dates.isFuture(date))) threatening = statuses.announcedAsThreat(f, status);
       if ((status == Status.ASSERTED || status == Status.CLAIMED) && dates.isFuture(date)) status = Status.PLANNED;
       for (Party src : f.sources()) {
         for (Party tgt : targetsFor(f, src)) {

@@ -80,8 +80,8 @@ final class StatusResolver {
 
   /**
    * Whether a planned or hypothetical act is put as a threat: done only on a condition ("will withdraw unless …",
-   * "would strike if …"), or one its actor stands ready to do ("is prepared to impose martial law"). A plain future
-   * ("will suspend its mission from November 1") or a reported one ("said it would expel") is no threat but a plan.
+   * "would strike if …"), or one its actor stands ready to do ("is prepared to impose martial law"). A plain or
+   * reported future ("said it would expel") is one too, once its act is conflictual: see {@link #announcedAsThreat}.
    */
   boolean threatening(Frame f) {
     int v = f.predicate();
@@ -89,6 +89,18 @@ final class StatusResolver {
     if (conditional(v)) return true;
     Dependency gov = g.governor(v);
     return gov != null && gov.relation().equals("xcomp") && READY.contains(g.lemma(gov.governor()));
+  }
+
+  /**
+   * Whether an act its actor puts in the future in words is a threat once conflictual (CAMEO's codebook: "the
+   * future tense used in the lead implies a threat"): "will extend the curfew", "said it would boycott the talks",
+   * "plans to impose restrictions". Not an act decided on or agreed ("decided to impose", "agreed to remove"): that
+   * is the act itself, to come. {@code status} is the one {@link #statusOf} gave (a date alone does not count).
+   */
+  boolean announcedAsThreat(Frame f, Status status) {
+    if (status != Status.PLANNED || decided(f)) return false;
+    Dependency gov = g.governor(f.predicate());
+    return gov == null || !gov.relation().equals("xcomp") || !g.lemma(gov.governor()).equals("agree");
   }
 
   /** Verbs of deciding: their infinitive is an act decided by the one who carries it out ("decided to ease"). */

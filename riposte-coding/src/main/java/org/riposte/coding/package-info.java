@@ -47,7 +47,8 @@
  *       is the event, planned ("agreed to remove Russian banks from SWIFT" is a sanction, not an agreement).</li>
  *   <li>An event whose target the sentence does not name is kept without target; a cooperative act announced for
  *       the future ("will give aid", "would allow the inspectors back") is coded as the intent of that kind (03x,
- *       {@code IntentCodes}), a conflictual one keeps its code with the status {@code planned}.</li>
+ *       {@code IntentCodes}), a conflictual one as the threat of that kind (13x, asserted, {@code ThreatCodes}: "will
+ *       extend the curfew" is 1323), unless decided on or agreed ("decided to impose sanctions": 163, planned).</li>
  *   <li>A cooperative act its actor says it will not do ("will not lift the ban", "refused to release") is coded as
  *       the refusal (12x, asserted, {@code RefusalCodes}); a past act reported as not done keeps its code, negated.
  *       "X said Y must/should/needs to …" is a demand (100) on Y ({@code StatementCoder}).</li>

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.riposte.api.Event;
 import org.riposte.api.Status;
 
-/** A cooperative act announced for the future is an intent (03x); a conflictual one stays the act, planned. */
+/** A cooperative act announced for the future is an intent (03x); a conflictual one is the threat of it (13x). */
 class IntentTest {
 
   private static List<Event> send(String aux, String auxPos, String object, String objectLemma) throws Exception {
@@ -46,14 +46,14 @@ class IntentTest {
   }
 
   @Test
-  void aPlannedExpulsionStaysAnExpulsion() throws Exception {
+  void aPlannedExpulsionIsAThreatToBreakRelations() throws Exception {
     List<Event> events = Fixture.published("2021-10-20")
         .sentence("Moldova/NNP will/MD expel/VB the/DT Russian/JJ ambassador/NN ./.")
         .deps("nsubj(expel, Moldova) aux(expel, will) obj(expel, ambassador) det(ambassador, the)"
             + " amod(ambassador, Russian)")
         .actor("Moldova", "MDA").actor("Russian ambassador", "RUSDIP")
         .events();
-    assertEquals(Status.PLANNED, only(events, "161").status());
+    assertEquals(Status.ASSERTED, only(events, "1313").status());
   }
 
   @Test

@@ -39,14 +39,14 @@ class ThreatTest {
   }
 
   @Test
-  void aPlainFutureSanctionStaysPlanned() throws Exception {
+  void aPlainFutureExpulsionIsAThreat() throws Exception {
     List<Event> events = Fixture.published("2022-03-01")
         .sentence("Chile/NNP will/MD expel/VB the/DT Peruvian/JJ diplomats/NNS/diplomat ./.")
         .deps("nsubj(expel, Chile) aux(expel, will) obj(expel, diplomats) det(diplomats, the)"
             + " amod(diplomats, Peruvian)")
         .actor("Chile", "CHL").actor("Peruvian diplomats", "PERGOV")
         .events();
-    assertEquals(Status.PLANNED, only(events, "161").status());
+    assertEquals(Status.ASSERTED, only(events, "1313").status());
   }
 
   @Test
