@@ -7,8 +7,10 @@ import java.util.Map;
  * PLOVER THREATEN): "will withdraw its monitors unless the attacks stop" is 136, "is prepared to impose martial law"
  * 1324, "would blockade the capital if the talks fail" 1381. The act's code maps to the threat of the same kind:
  * protest → 133, sanctions and cuts → 131x, halting talks or mediation → 134/135, expulsions → 136, administrative sanctions →
- * 132x, repression → 137, force → 138x. Acts announced plainly for the future ("will suspend its mission from 1
- * November") keep their code, planned (see {@link StatusResolver#threatening}). Stateless; thread safe.
+ * 132x, repression → 137, force → 138x. A conflictual act announced in words for the future ("will extend the
+ * curfew", "said it would boycott the talks") is a threat too ({@link StatusResolver#announcedAsThreat}); one decided,
+ * agreed or given a date of its own ("will suspend its mission from 1 November") keeps its code, planned. Stateless;
+ * thread safe.
  */
 final class ThreatCodes {
   private ThreatCodes() {}
