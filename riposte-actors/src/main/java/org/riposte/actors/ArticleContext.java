@@ -141,6 +141,17 @@ final class ArticleContext {
     return best == null ? null : remembered(best);
   }
 
+  /**
+   * The country of the first place named in a sentence that is not {@code except} ("ethnic Albanians … in Serbia"
+   * → {@code SRB}), or null when the sentence names none.
+   */
+  String firstPlace(int sentence, String except) {
+    for (Sighting p : places) {
+      if (p.sentence == sentence && !p.code.equals(except)) return p.code;
+    }
+    return null;
+  }
+
   private String remembered(String country) {
     lastRebelCountry = country;
     return country;

@@ -38,6 +38,7 @@ final class PhraseComposer {
     for (Phrase g : phrases) resolve(s, g, ctx);
     PhraseLinker.link(s, phrases, ctx);
     rebels(s, atoms, phrases, ctx);
+    ethnic(s, phrases, ctx);
     List<Mention> out = new ArrayList<>();
     for (Phrase g : phrases) {
       if (g.personName != null && g.actor == null) g.actor = Actor.unknown(g.personName);
@@ -70,6 +71,23 @@ final class PhraseComposer {
       if (country != null) {
         g.actor = new Actor(country + "REB", g.actor.name(), country, "REB", g.actor.kind());
       }
+    }
+  }
+
+  /**
+   * An ethnic group named by "ethnic" and a nationality ("ethnic Albanians", "ethnic Turkish villagers") is a group
+   * of the country the sentence places it in ("… demonstrated in Serbia" → {@code SRBCVL}), as CAMEO codes
+   * minorities by where they live; without a place in the sentence it keeps the nationality.
+   */
+  private static void ethnic(Sentence s, List<Phrase> phrases, ArticleContext ctx) {
+    for (Phrase g : phrases) {
+      if (g.actor == null || g.mod == null || g.personName != null || g.mod.country() == null) continue;
+      if (g.begin() == 0 || !s.token(g.begin() - 1).word().equalsIgnoreCase("ethnic")) continue;
+      if (!g.mod.country().equals(g.actor.country())) continue;
+      String country = ctx.firstPlace(s.index(), g.mod.country());
+      if (country == null) continue;
+      String role = g.actor.role();
+      g.actor = new Actor(role == null ? country : country + role, g.actor.name(), country, role, g.actor.kind());
     }
   }
 
