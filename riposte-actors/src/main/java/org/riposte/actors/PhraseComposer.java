@@ -265,11 +265,17 @@ final class PhraseComposer {
       } else if (mod.type() == EntryType.CITY) {
         // a city or province alone is a place of its country ("shelled Idlib" SYR), as the coder codes a place
         g.actor = new Actor(mod.country(), text(s, g.begin(), g.end()), mod.country(), null, ActorKind.STATE);
+        if (inhabited(s, modAtom.begin())) g.actor = people(g.actor);
         g.place = true;
       } else {
         g.actor = mod.standalone();
         if (mod.type() == EntryType.ADJ && isPeople(s, modAtom) && g.actor != null && g.actor.country() != null) {
           g.actor = people(g.actor);
+        }
+        if (mod.type() == EntryType.CAPITAL && g.actor != null && g.actor.country() != null
+            && inhabited(s, modAtom.begin())) {
+          g.actor = people(new Actor(mod.country(), text(s, g.begin(), g.end()), mod.country(), null,
+              ActorKind.STATE));
         }
         g.place = mod.options().place() || mod.type() == EntryType.CAPITAL;
       }
@@ -281,6 +287,29 @@ final class PhraseComposer {
         return;
       }
     }
+  }
+
+  /** Prepositions after which a city is where something happens to the people living there. */
+  private static final Set<String> IN_PLACE = Set.of("in", "near", "at", "inside", "around", "across", "throughout");
+
+  /** Nouns of "the town of X", "the streets of X": X is a place where people live. */
+  private static final Set<String> SETTLEMENTS = Set.of("town", "city", "village", "capital", "district",
+      "province", "region", "streets", "suburbs", "outskirts", "centre", "center");
+
+  /**
+   * Whether a city or capital at {@code begin} is named as the place where people live rather than as a government:
+   * after "in", "near", "at" … ("a curfew in Algiers", "shells fell in central Baghdad") or in "the town of X". A
+   * city so named, alone, is coded as its country's civilians ({@code DZACVL}), as CAMEO codes attacks and
+   * curfews on a city; "Algiers rejected …" stays the government.
+   */
+  private static boolean inhabited(Sentence s, int begin) {
+    int k = begin - 1;
+    while (k >= 0 && (s.token(k).pos().equals("DT") || s.token(k).pos().startsWith("JJ"))) k--;
+    if (k < 0) return false;
+    String w = s.token(k).word().toLowerCase(java.util.Locale.ROOT);
+    if (IN_PLACE.contains(w)) return true;
+    if (!w.equals("of")) return false;
+    return k > 0 && SETTLEMENTS.contains(s.token(k - 1).word().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The role of the rightmost specific (not weak) agent of a phrase, or null. */
