@@ -56,9 +56,14 @@ final class PhraseComposer {
     return out;
   }
 
+  /** Roles that belong to the country they are in: the opposition and civilians ("protesters in Baku"). */
+  private static final Set<String> DOMESTIC = Set.of("OPP", "CVL");
+
   /**
    * Rebels without a country ("separatists", "Russian-backed separatists") are the rebels of the country the text
-   * places them in ({@link ArticleContext#rebelCountry}); the sponsor of "-backed" is never their country.
+   * places them in ({@link ArticleContext#rebelCountry}); the sponsor of "-backed" is never their country. The
+   * opposition and civilians without a country ("opposition leaders agreed to postpone the rally in Baku",
+   * "prisoners rioted at a jail in Dili") are those of the place named in the sentence or paragraph.
    */
   private static void rebels(Sentence s, List<Atom> atoms, List<Phrase> phrases, ArticleContext ctx) {
     java.util.Set<String> sponsors = new java.util.HashSet<>();
@@ -66,10 +71,12 @@ final class PhraseComposer {
       if (a.sponsor() && a.entries().get(0).country() != null) sponsors.add(a.entries().get(0).country());
     }
     for (Phrase g : phrases) {
-      if (g.actor == null || !"REB".equals(g.actor.code()) || g.mod != null || g.personName != null) continue;
-      String country = ctx.rebelCountry(s.index(), s.paragraph(), sponsors);
+      if (g.actor == null || g.mod != null || g.personName != null) continue;
+      String role = g.actor.code();
+      String country = "REB".equals(role) ? ctx.rebelCountry(s.index(), s.paragraph(), sponsors)
+          : role != null && DOMESTIC.contains(role) ? ctx.placedIn(s.index(), s.paragraph(), sponsors) : null;
       if (country != null) {
-        g.actor = new Actor(country + "REB", g.actor.name(), country, "REB", g.actor.kind());
+        g.actor = new Actor(country + role, g.actor.name(), country, role, g.actor.kind());
       }
     }
   }
