@@ -299,6 +299,11 @@ final class PhraseComposer {
   /** Prepositions after which a city is where something happens to the people living there. */
   private static final Set<String> IN_PLACE = Set.of("in", "near", "at", "inside", "around", "across", "throughout");
 
+  /** Words of a visit or meeting: "arrived in Kyiv", "talks in Moscow" are with the government there. */
+  private static final Set<String> VISITS = Set.of("arrive", "visit", "travel", "fly", "come", "go", "return",
+      "meet", "meeting", "talk", "talks", "summit", "embassy", "consulate", "open", "base", "station", "arrived",
+      "visited", "travelled", "traveled", "flew", "came", "went", "returned", "met", "opened", "based", "stationed");
+
   /** Nouns of "the town of X", "the streets of X": X is a place where people live. */
   private static final Set<String> SETTLEMENTS = Set.of("town", "city", "village", "capital", "district",
       "province", "region", "streets", "suburbs", "outskirts", "centre", "center");
@@ -307,13 +312,18 @@ final class PhraseComposer {
    * Whether a city or capital at {@code begin} is named as the place where people live rather than as a government:
    * after "in", "near", "at" … ("a curfew in Algiers", "shells fell in central Baghdad") or in "the town of X". A
    * city so named, alone, is coded as its country's civilians ({@code DZACVL}), as CAMEO codes attacks and
-   * curfews on a city; "Algiers rejected …" stays the government.
+   * curfews on a city; "Algiers rejected …" and a visit or meeting ("arrived in Kyiv", "talks in Moscow", "an
+   * embassy in Tehran") stay the government.
    */
   private static boolean inhabited(Sentence s, int begin) {
     int k = begin - 1;
     while (k >= 0 && (s.token(k).pos().equals("DT") || s.token(k).pos().startsWith("JJ"))) k--;
     if (k < 0) return false;
     String w = s.token(k).word().toLowerCase(java.util.Locale.ROOT);
+    if (k > 0 && (VISITS.contains(s.token(k - 1).lemma().toLowerCase(java.util.Locale.ROOT))
+        || VISITS.contains(s.token(k - 1).word().toLowerCase(java.util.Locale.ROOT)))) {
+      return false;
+    }
     if (IN_PLACE.contains(w)) return true;
     if (!w.equals("of")) return false;
     return k > 0 && SETTLEMENTS.contains(s.token(k - 1).word().toLowerCase(java.util.Locale.ROOT));

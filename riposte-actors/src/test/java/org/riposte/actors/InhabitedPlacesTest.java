@@ -46,6 +46,13 @@ class InhabitedPlacesTest {
   }
 
   @Test
+  void aVisitIsToTheGovernment() throws Exception {
+    assertEquals("KENGOV", at(Fixture.article(MAR_2003).sentence(
+        "The envoy arrived in Nairobi", "DT NN VBD IN NNP", "O O O O LOCATION",
+        "det 1 0", "nsubj 2 1", "root -1 2", "case 4 3", "obl:in 2 4"), 4).actor().code());
+  }
+
+  @Test
   void tripoliIsLebaneseWhenLebanonIsNamed() throws Exception {
     assertEquals("LBN", at(Fixture.article(MAR_2003).sentence(
         "Lebanese troops entered Tripoli", "JJ NNS VBD NNP", "MISC O O LOCATION",
