@@ -116,17 +116,8 @@ final class ArticleContext {
    * of the article. Countries in {@code sponsors} never count. Null when nothing says.
    */
   String rebelCountry(int sentence, int paragraph, Set<String> sponsors) {
-    for (boolean sameSentence : new boolean[] {true, false}) {
-      String before = null;
-      String after = null;
-      for (Sighting p : places) {
-        boolean in = sameSentence ? p.sentence == sentence : p.paragraph == paragraph;
-        if (!in || sponsors.contains(p.code)) continue;
-        if (p.sentence <= sentence) before = p.code;
-        else if (after == null) after = p.code;
-      }
-      if (before != null || after != null) return remembered(before != null ? before : after);
-    }
+    String placed = placedIn(sentence, paragraph, sponsors);
+    if (placed != null) return remembered(placed);
     if (lastRebelCountry != null && !sponsors.contains(lastRebelCountry)) return lastRebelCountry;
     if (sponsors.isEmpty()) return null;
     Map<String, Integer> counts = new HashMap<>();
@@ -139,6 +130,37 @@ final class ArticleContext {
       }
     }
     return best == null ? null : remembered(best);
+  }
+
+  /**
+   * The country of the first place named in a sentence that is not {@code except} ("ethnic Albanians … in Serbia"
+   * → {@code SRB}), or null when the sentence names none.
+   */
+  String firstPlace(int sentence, String except) {
+    for (Sighting p : places) {
+      if (p.sentence == sentence && !p.code.equals(except)) return p.code;
+    }
+    return null;
+  }
+
+  /**
+   * The country of the nearest place named in the same sentence, else in the same paragraph (the last one before the
+   * sentence, else the first after it), never one of {@code except}; null when none is named. For groups that belong
+   * where they are: rebels, the opposition, civilians.
+   */
+  String placedIn(int sentence, int paragraph, Set<String> except) {
+    for (boolean sameSentence : new boolean[] {true, false}) {
+      String before = null;
+      String after = null;
+      for (Sighting p : places) {
+        boolean in = sameSentence ? p.sentence == sentence : p.paragraph == paragraph;
+        if (!in || except.contains(p.code)) continue;
+        if (p.sentence <= sentence) before = p.code;
+        else if (after == null) after = p.code;
+      }
+      if (before != null || after != null) return before != null ? before : after;
+    }
+    return null;
   }
 
   private String remembered(String country) {

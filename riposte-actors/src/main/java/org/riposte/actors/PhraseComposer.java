@@ -38,6 +38,7 @@ final class PhraseComposer {
     for (Phrase g : phrases) resolve(s, g, ctx);
     PhraseLinker.link(s, phrases, ctx);
     rebels(s, atoms, phrases, ctx);
+    ethnic(s, phrases, ctx);
     List<Mention> out = new ArrayList<>();
     for (Phrase g : phrases) {
       if (g.personName != null && g.actor == null) g.actor = Actor.unknown(g.personName);
@@ -55,9 +56,14 @@ final class PhraseComposer {
     return out;
   }
 
+  /** Roles that belong to the country they are in: the opposition and civilians ("protesters in Baku"). */
+  private static final Set<String> DOMESTIC = Set.of("OPP", "CVL");
+
   /**
    * Rebels without a country ("separatists", "Russian-backed separatists") are the rebels of the country the text
-   * places them in ({@link ArticleContext#rebelCountry}); the sponsor of "-backed" is never their country.
+   * places them in ({@link ArticleContext#rebelCountry}); the sponsor of "-backed" is never their country. The
+   * opposition and civilians without a country ("opposition leaders agreed to postpone the rally in Baku",
+   * "prisoners rioted at a jail in Dili") are those of the place named in the sentence or paragraph.
    */
   private static void rebels(Sentence s, List<Atom> atoms, List<Phrase> phrases, ArticleContext ctx) {
     java.util.Set<String> sponsors = new java.util.HashSet<>();
@@ -65,11 +71,30 @@ final class PhraseComposer {
       if (a.sponsor() && a.entries().get(0).country() != null) sponsors.add(a.entries().get(0).country());
     }
     for (Phrase g : phrases) {
-      if (g.actor == null || !"REB".equals(g.actor.code()) || g.mod != null || g.personName != null) continue;
-      String country = ctx.rebelCountry(s.index(), s.paragraph(), sponsors);
+      if (g.actor == null || g.mod != null || g.personName != null) continue;
+      String role = g.actor.code();
+      String country = "REB".equals(role) ? ctx.rebelCountry(s.index(), s.paragraph(), sponsors)
+          : role != null && DOMESTIC.contains(role) ? ctx.placedIn(s.index(), s.paragraph(), sponsors) : null;
       if (country != null) {
-        g.actor = new Actor(country + "REB", g.actor.name(), country, "REB", g.actor.kind());
+        g.actor = new Actor(country + role, g.actor.name(), country, role, g.actor.kind());
       }
+    }
+  }
+
+  /**
+   * An ethnic group named by "ethnic" and a nationality ("ethnic Albanians", "ethnic Turkish villagers") is a group
+   * of the country the sentence places it in ("… demonstrated in Serbia" → {@code SRBCVL}), as CAMEO codes
+   * minorities by where they live; without a place in the sentence it keeps the nationality.
+   */
+  private static void ethnic(Sentence s, List<Phrase> phrases, ArticleContext ctx) {
+    for (Phrase g : phrases) {
+      if (g.actor == null || g.mod == null || g.personName != null || g.mod.country() == null) continue;
+      if (g.begin() == 0 || !s.token(g.begin() - 1).word().equalsIgnoreCase("ethnic")) continue;
+      if (!g.mod.country().equals(g.actor.country())) continue;
+      String country = ctx.firstPlace(s.index(), g.mod.country());
+      if (country == null) continue;
+      String role = g.actor.role();
+      g.actor = new Actor(role == null ? country : country + role, g.actor.name(), country, role, g.actor.kind());
     }
   }
 
@@ -247,11 +272,17 @@ final class PhraseComposer {
       } else if (mod.type() == EntryType.CITY) {
         // a city or province alone is a place of its country ("shelled Idlib" SYR), as the coder codes a place
         g.actor = new Actor(mod.country(), text(s, g.begin(), g.end()), mod.country(), null, ActorKind.STATE);
+        if (inhabited(s, modAtom.begin())) g.actor = people(g.actor);
         g.place = true;
       } else {
         g.actor = mod.standalone();
         if (mod.type() == EntryType.ADJ && isPeople(s, modAtom) && g.actor != null && g.actor.country() != null) {
           g.actor = people(g.actor);
+        }
+        if (mod.type() == EntryType.CAPITAL && g.actor != null && g.actor.country() != null
+            && inhabited(s, modAtom.begin())) {
+          g.actor = people(new Actor(mod.country(), text(s, g.begin(), g.end()), mod.country(), null,
+              ActorKind.STATE));
         }
         g.place = mod.options().place() || mod.type() == EntryType.CAPITAL;
       }
@@ -263,6 +294,39 @@ final class PhraseComposer {
         return;
       }
     }
+  }
+
+  /** Prepositions after which a city is where something happens to the people living there. */
+  private static final Set<String> IN_PLACE = Set.of("in", "near", "at", "inside", "around", "across", "throughout");
+
+  /** Words of a visit or meeting: "arrived in Kyiv", "talks in Moscow" are with the government there. */
+  private static final Set<String> VISITS = Set.of("arrive", "visit", "travel", "fly", "come", "go", "return",
+      "meet", "meeting", "talk", "talks", "summit", "embassy", "consulate", "open", "base", "station", "arrived",
+      "visited", "travelled", "traveled", "flew", "came", "went", "returned", "met", "opened", "based", "stationed");
+
+  /** Nouns of "the town of X", "the streets of X": X is a place where people live. */
+  private static final Set<String> SETTLEMENTS = Set.of("town", "city", "village", "capital", "district",
+      "province", "region", "streets", "suburbs", "outskirts", "centre", "center");
+
+  /**
+   * Whether a city or capital at {@code begin} is named as the place where people live rather than as a government:
+   * after "in", "near", "at" … ("a curfew in Algiers", "shells fell in central Baghdad") or in "the town of X". A
+   * city so named, alone, is coded as its country's civilians ({@code DZACVL}), as CAMEO codes attacks and
+   * curfews on a city; "Algiers rejected …" and a visit or meeting ("arrived in Kyiv", "talks in Moscow", "an
+   * embassy in Tehran") stay the government.
+   */
+  private static boolean inhabited(Sentence s, int begin) {
+    int k = begin - 1;
+    while (k >= 0 && (s.token(k).pos().equals("DT") || s.token(k).pos().startsWith("JJ"))) k--;
+    if (k < 0) return false;
+    String w = s.token(k).word().toLowerCase(java.util.Locale.ROOT);
+    if (k > 0 && (VISITS.contains(s.token(k - 1).lemma().toLowerCase(java.util.Locale.ROOT))
+        || VISITS.contains(s.token(k - 1).word().toLowerCase(java.util.Locale.ROOT)))) {
+      return false;
+    }
+    if (IN_PLACE.contains(w)) return true;
+    if (!w.equals("of")) return false;
+    return k > 0 && SETTLEMENTS.contains(s.token(k - 1).word().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The role of the rightmost specific (not weak) agent of a phrase, or null. */

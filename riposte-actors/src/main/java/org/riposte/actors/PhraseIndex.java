@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A trie of dictionary phrases over folded, lower-cased words, with the case of each phrase checked against the text
@@ -11,13 +12,50 @@ import java.util.Map;
  */
 final class PhraseIndex {
 
+  /** The shortest surname a misspelling is forgiven in ({@link #nearPerson}). */
+  static final int MIN_NEAR_SURNAME = 5;
+
   private final Node root = new Node();
+  /** People's names of two or more words: the words before the last, lower case → (last word, person). */
+  private final Map<String, List<Candidate>> byForenames = new HashMap<>();
 
   /** Adds every phrase of the entries, in order (earlier entries come first among equal phrases). */
   PhraseIndex(List<Entry> entries) {
     for (Entry e : entries) {
-      for (String phrase : e.phrases()) add(e, Words.split(phrase));
+      for (String phrase : e.phrases()) {
+        List<String> words = Words.split(phrase);
+        add(e, words);
+        if (e.type() == EntryType.PERSON && words.size() > 1
+            && words.get(words.size() - 1).length() >= MIN_NEAR_SURNAME) {
+          byForenames.computeIfAbsent(forenames(words), k -> new ArrayList<>())
+              .add(new Candidate(e, List.of(Words.key(words.get(words.size() - 1)))));
+        }
+      }
     }
+  }
+
+  /**
+   * The one known person whose full name differs from {@code words} only by one slip in the surname (a letter added,
+   * dropped, changed, or two swapped: "Francois Mitterand", "Laurent Gbago"), the other words being the same; empty
+   * when there is none or more than one, or when the surname is shorter than {@value #MIN_NEAR_SURNAME} letters.
+   */
+  Optional<Entry> nearPerson(List<String> words) {
+    if (words.size() < 2) return Optional.empty();
+    String last = Words.key(words.get(words.size() - 1));
+    if (last.length() < MIN_NEAR_SURNAME) return Optional.empty();
+    Entry found = null;
+    for (Candidate c : byForenames.getOrDefault(forenames(words), List.of())) {
+      if (!Words.withinOneEdit(c.words.get(0), last)) continue;
+      if (found != null && found != c.entry) return Optional.empty();
+      found = c.entry;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static String forenames(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < words.size() - 1; k++) sb.append(k == 0 ? "" : " ").append(Words.key(words.get(k)));
+    return sb.toString();
   }
 
   private void add(Entry e, List<String> words) {

@@ -102,7 +102,7 @@ final class SentenceScanner {
       while (next < n && !starts.get(next)) next++;
       i = next;
     }
-    addNamedEntities(s, atoms);
+    addNamedEntities(s, atoms, index);
     atoms.sort(Comparator.comparingInt(Atom::begin));
     return atoms;
   }
@@ -178,11 +178,22 @@ final class SentenceScanner {
   }
 
   /**
+   * The known person a name of two or more words misspells ("President Francois Mitterand"), as the only entry; none
+   * when it is no near miss of exactly one person's name ({@link PhraseIndex#nearPerson}).
+   */
+  private static List<Entry> misspelt(List<Token> toks, int b, int e, PhraseIndex index) {
+    if (e - b < 2) return List.of();
+    List<String> words = new ArrayList<>();
+    for (int k = b; k < e; k++) words.add(Words.fold(toks.get(k).word()));
+    return index.nearPerson(words).map(List::of).orElse(List.of());
+  }
+
+  /**
    * Adds the tagger's PERSON and ORGANIZATION names that no atom covers: a known person's surname grows to the
-   * whole name ("Vladimir Vladimirovich Putin"); other names become unknown persons or organisations; capitalised
+   * whole name ("Vladimir Vladimirovich Putin"); a near miss of a known person's name is that person; other names become unknown persons or organisations; capitalised
    * words after an honorific are a person whatever the tagger said.
    */
-  private static void addNamedEntities(Sentence s, List<Atom> atoms) {
+  private static void addNamedEntities(Sentence s, List<Atom> atoms, PhraseIndex index) {
     List<Token> toks = s.tokens();
     int n = toks.size();
     Atom[] cover = new Atom[n];
@@ -213,7 +224,7 @@ final class SentenceScanner {
         while (j < n && cover[j] == null && (toks.get(j).ner().equals("PERSON")
             || (afterHonorific && toks.get(j).isProperNoun()))) j++;
         if (j == i) j = i + 1;
-        Atom a = new Atom(i, j, Atom.Kind.PERSON, List.of(), false, false);
+        Atom a = new Atom(i, j, Atom.Kind.PERSON, misspelt(toks, i, j, index), false, false);
         atoms.add(a);
         for (int k = i; k < j; k++) cover[k] = a;
         i = j;

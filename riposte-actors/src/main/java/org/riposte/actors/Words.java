@@ -131,4 +131,22 @@ final class Words {
     w[head] = p;
     return String.join(" ", w);
   }
+
+  /**
+   * Whether two different words are one slip apart: one letter added, dropped or changed, or two neighbours swapped
+   * (the optimal-string-alignment distance is 1). Equal words are not.
+   */
+  static boolean withinOneEdit(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) return false;
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+    if (a.length() == b.length()) {
+      if (a.substring(i + 1).equals(b.substring(i + 1))) return true;                  // one letter changed
+      return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.substring(i + 2).equals(b.substring(i + 2));                            // two letters swapped
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    return longer.substring(i + 1).equals(shorter.substring(i));                      // one letter added or dropped
+  }
 }

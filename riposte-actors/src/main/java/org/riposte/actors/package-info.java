@@ -28,7 +28,10 @@
  *       separatists": {@code RUS} and {@code REB}); one joined by "-based" or "-led" gives the country ("the
  *       Moscow-based Primakov Institute" → {@code RUSEDU}, "Vietnamese-led forces" → {@code VNMMIL}).</li>
  *   <li>A city or province ("Idlib", "Florida", "New South Wales") alone is a place of its country ({@code SYR},
- *       {@code place} true); with an agent it gives the agent its country ("Florida lawmakers" → {@code USALEG}).</li>
+ *       {@code place} true); with an agent it gives the agent its country ("Florida lawmakers" → {@code USALEG}).
+ *       A city or capital named as where something happens to people ("a curfew in Algiers", "shells fell in
+ *       central Baghdad", "the town of Cizre") is its country's civilians ({@code DZACVL}); a capital that acts
+ *       ("Algiers rejected") stays the government.</li>
  *   <li>A country and an agent that together modify the noun after them stay one mention of that group ("Ugandan
  *       opposition candidates" → {@code UGAOPP}, "Israeli army bulldozers" → {@code ISRMIL}).</li>
  *   <li>A person: a known person is coded by the role held on the article's publication date (the latest role when
@@ -43,7 +46,12 @@
  *   <li>A pronoun: "he", "she", "it", "its", "they" … that refers to an actor gets a one-token mention with that
  *       actor ("He added …" → Keir Giles); see {@link org.riposte.actors.Coreference} for the rules.</li>
  *   <li>Rebels without a country ("separatists", "Russian-backed separatists") are the rebels of the country the
- *       text places them in ("… near Donetsk" → {@code UKRREB}), never of their sponsor.</li>
+ *       text places them in ("… near Donetsk" → {@code UKRREB}), never of their sponsor; the opposition and
+ *       civilians without a country likewise take the place named in the sentence or paragraph ("opposition leaders
+ *       postponed the rally in Tbilisi" → {@code GEOOPP}). An ethnic group ("ethnic Albanians", "ethnic Turks") is
+ *       coded by the first other country the sentence places it in ("… demonstrated in Serbia" → {@code SRBCVL}).</li>
+ *   <li>A name one slip away from exactly one known person's full name (same forenames; the surname, of five letters
+ *       or more, with a letter added, dropped, changed or two swapped: "Francois Mitterand") is that person.</li>
  * </ul>
  *
  * <h2>Who is this? (for later stages: quotes, statements)</h2>
@@ -98,7 +106,9 @@
  * A person's spells (the fourth column of a {@code PERSON} line, before any options) give dates as
  * {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY} (a start is the first day of the period, an end its last),
  * either side empty while open; a piece between semicolons that is no spell continues the previous spell's title.
- * The built-in people are in {@code people*.tsv}, one file per region, one person a line, grouped by country.
+ * The built-in people are in {@code people*.tsv}, one file per region, one person a line, grouped by country;
+ * {@code people-leaders.tsv} adds heads of state and government of 1975 to today that the regional files lack, for
+ * older news.
  * Options (last column, space-separated): {@code place} (the phrase is also a location), {@code weak} (the agent's
  * role yields to a more specific one: "Kremlin spokesman" is GOV from the Kremlin, "military spokesman" MIL),
  * {@code topic} (a country noun before it is a subject: "a Russia expert" is not Russian), {@code modonly} (an actor

@@ -193,13 +193,13 @@ class DictionaryActorStageTest {
     assertEquals("GOV", at(eu, 0, 0).actor().role());
     List<Mention> neither = mentions(Fixture.article(OCT_2021).sentence(
         "Protesters met in Brussels", "NNS VBD IN NNP", "O O O LOCATION", arcs));
-    assertEquals("BELGOV", at(neither, 0, 3).actor().code());
+    assertEquals("BELGOV", at(neither, 0, 3).actor().code(), "a meeting in a capital is with its government");
     assertTrue(at(neither, 0, 3).place());
     List<Mention> far = mentions(Fixture.article(OCT_2021)
         .sentence("NATO met", "NNP VBD", "ORGANIZATION O", "nsubj 1 0", "root -1 1")
         .paragraph()
         .sentence("Protesters met in Brussels", "NNS VBD IN NNP", "O O O LOCATION", arcs));
-    assertEquals("BELGOV", at(far, 1, 3).actor().code(), "NATO in another paragraph does not count");
+    assertEquals("BEL", at(far, 1, 3).actor().party(), "NATO in another paragraph does not count");
     List<Mention> both = mentions(Fixture.article(OCT_2021)
         .sentence("NATO met", "NNP VBD", "ORGANIZATION O", "nsubj 1 0", "root -1 1")
         .sentence("The EU met in Brussels", "DT NNP VBD IN NNP", "O ORGANIZATION O O LOCATION",
@@ -370,7 +370,7 @@ class DictionaryActorStageTest {
     List<Mention> ms = mentions(Fixture.article(OCT_2021).sentence(
         "Officials in Kyiv said", "NNS IN NNP VBD", "O O PERSON O",
         "nsubj 3 0", "case 2 1", "nmod:in 0 2", "root -1 3"));
-    assertEquals("UKRGOV", at(ms, 0, 2).actor().code());
+    assertEquals("UKR", at(ms, 0, 2).actor().country());
     assertTrue(at(ms, 0, 2).place());
     assertEquals("UKRGOV", at(ms, 0, 0).actor().code(), "officials in Kyiv are Ukraine's");
   }

@@ -57,4 +57,15 @@ class RebelCountryTest {
         "Russian-backed separatists attacked", "JJ NNS VBD", "MISC O O", "amod 1 0", "nsubj 2 1", "root -1 2"));
     assertEquals("REB", code(sponsored, 0, 1));
   }
+
+  @Test
+  void theOppositionAndCiviliansWithoutACountryAreThoseOfThePlace() throws Exception {
+    List<Mention> ms = mentions(Fixture.article(OCT_2021).sentence(
+        "Opposition leaders postponed the rally in Tbilisi", "NN NNS VBD DT NN IN NNP", "O O O O O O LOCATION",
+        "compound 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "obj 2 4", "case 6 5", "nmod:in 4 6"));
+    assertEquals("GEOOPP", code(ms, 0, 1));
+    List<Mention> none = mentions(Fixture.article(OCT_2021).sentence(
+        "Protesters gathered", "NNS VBD", "O O", "nsubj 1 0", "root -1 1"));
+    assertEquals("OPP", code(none, 0, 0), "no place: no country");
+  }
 }

@@ -22,13 +22,19 @@ public record GoldActor(String text, String code, String sector, int begin, int 
    */
   private static final Map<String, String> OLD_COUNTRY_CODES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
 
-  /** Gold sectors that are misspellings of a role: {@code CIV} (Côte d'Ivoire's country code) for civilians. */
-  private static final Map<String, String> SECTOR_SPELLINGS = Map.of("CIV", "CVL");
+  /**
+   * Gold sectors written in another vocabulary than CAMEO's, with the CAMEO role they stand for: {@code CIV}
+   * (Côte d'Ivoire's country code) for civilians; and the PLOVER gold's own sectors for the media and medicine, which
+   * use {@code JRN} for journalists, newspapers and web sites and {@code MED} for doctors and the Red Cross (every
+   * {@code MED} of that gold is medical), where CAMEO writes {@code MED} for the media and {@code HLH} for health.
+   */
+  private static final Map<String, String> SECTOR_SPELLINGS = Map.of("CIV", "CVL", "JRN", "MED", "MED", "HLH");
 
   /**
    * A coded gold actor. Old CAMEO country codes are read as today's ({@code JAP} → {@code JPN}, {@code ITL} →
    * {@code ITA}, {@code VTN} → {@code VNM}); a sector such as {@code CVLalb} or {@code ***} is reduced to its role
-   * ({@code CVL}) or null, and {@code CIV} as a sector is read as {@code CVL}.
+   * ({@code CVL}) or null, and a sector of another vocabulary is read as its CAMEO role ({@code CIV} → {@code CVL},
+   * {@code JRN} → {@code MED}, {@code MED} → {@code HLH}).
    */
   public static GoldActor coded(String text, String code, String sector) {
     String c = blankToNull(code);

@@ -67,6 +67,18 @@ class GoldReadersTest {
   }
 
   @Test
+  void theGoldsMediaAndMedicalSectorsAreReadAsCameoRoles() throws Exception {
+    Path p = write("sectors.json", """
+        [ {"id": "S1", "event": "AID", "text": "Norwegian doctors gave medicine to a Chilean newspaper.",
+           "source": [{"actorText": "Norwegian doctors", "code": "NOR", "sector": "MED"}],
+           "target": [{"actorText": "Chilean newspaper", "code": "CHL", "sector": "JRN"}]} ]
+        """);
+    GoldSentence g = GoldSet.read(GoldFormat.PLOVER, p).sentences().get(0);
+    assertEquals("HLH", g.sources().get(0).sector(), "the gold's MED is medical: CAMEO's HLH");
+    assertEquals("MED", g.targets().get(0).sector(), "the gold's JRN is the media: CAMEO's MED");
+  }
+
+  @Test
   void aDateEveryRecordSharesIsAPlaceholderAndIsDropped() throws Exception {
     Path p = write("same.json", """
         [ {"id": "S1", "date": "2000-01-01", "event": "AGREE", "text": "Chile and Peru agreed on a pact."},

@@ -1,0 +1,64 @@
+package org.riposte.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.riposte.api.Mention;
+
+/** A city or capital named as where something happens is its country's civilians; acting, a capital is its government. */
+class InhabitedPlacesTest {
+
+  private static final LocalDate MAR_2003 = LocalDate.of(2003, 3, 12);
+  private static DictionaryActorStage stage;
+
+  @BeforeAll
+  static void load() throws Exception {
+    stage = DictionaryActorStage.defaultStage();
+  }
+
+  private static Mention at(Fixture f, int token) throws Exception {
+    for (Mention m : stage.process(f.build()).mentions()) if (m.sentence() == 0 && m.covers(token)) return m;
+    throw new AssertionError("no mention at " + token);
+  }
+
+  @Test
+  void aCurfewInACapitalFallsOnItsPeople() throws Exception {
+    Mention m = at(Fixture.article(MAR_2003).sentence(
+        "The army imposed a curfew in central Nairobi", "DT NN VBD DT NN IN JJ NNP",
+        "O O O O O O O LOCATION", "det 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "obj 2 4", "case 7 5",
+        "amod 7 6", "obl:in 2 7"), 7);
+    assertEquals("KENCVL", m.actor().code());
+    assertTrue(m.place());
+  }
+
+  @Test
+  void theTownOfACityIsItsPeopleAndAnActingCapitalItsGovernment() throws Exception {
+    assertEquals("IRNCVL", at(Fixture.article(MAR_2003).sentence(
+        "Shells hit the town of Tabriz", "NNS VBD DT NN IN NNP", "O O O O O LOCATION",
+        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 5 4", "nmod:of 3 5"), 5).actor().code());
+    assertEquals("KENGOV", at(Fixture.article(MAR_2003).sentence(
+        "Nairobi rejected the plan", "NNP VBD DT NN", "LOCATION O O O",
+        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3"), 0).actor().code());
+  }
+
+  @Test
+  void aVisitIsToTheGovernment() throws Exception {
+    assertEquals("KENGOV", at(Fixture.article(MAR_2003).sentence(
+        "The envoy arrived in Nairobi", "DT NN VBD IN NNP", "O O O O LOCATION",
+        "det 1 0", "nsubj 2 1", "root -1 2", "case 4 3", "obl:in 2 4"), 4).actor().code());
+  }
+
+  @Test
+  void tripoliIsLebaneseWhenLebanonIsNamed() throws Exception {
+    assertEquals("LBN", at(Fixture.article(MAR_2003).sentence(
+        "Lebanese troops entered Tripoli", "JJ NNS VBD NNP", "MISC O O LOCATION",
+        "amod 1 0", "nsubj 2 1", "root -1 2", "obj 2 3"), 3).actor().country());
+    assertEquals("LBY", at(Fixture.article(MAR_2003).sentence(
+        "Rebels entered Tripoli", "NNS VBD NNP", "O O LOCATION",
+        "nsubj 1 0", "root -1 1", "obj 1 2"), 2).actor().country());
+  }
+}
