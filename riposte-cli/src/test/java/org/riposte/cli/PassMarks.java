@@ -7,17 +7,18 @@ package org.riposte.cli;
 final class PassMarks {
   private PassMarks() {}
 
-  // PLOVER gold (all records). Targets: type 0.85, triple 0.70, actors 0.85 country, 0.75 country+sector.
-  static final double PLOVER_TYPE = 0.70;
-  static final double PLOVER_TRIPLE = 0.50;
-  static final double PLOVER_SOURCE_COUNTRY = 0.74;
-  static final double PLOVER_TARGET_COUNTRY = 0.62;
-  static final double PLOVER_SOURCE_SECTOR = 0.56;
-  static final double PLOVER_TARGET_SECTOR = 0.33;
+  // PLOVER gold (all records). Targets: type 0.85, triple 0.70, actors 0.85 country, 0.75 country+sector (reached for
+  // the source: its marks are the targets).
+  static final double PLOVER_TYPE = 0.77;
+  static final double PLOVER_TRIPLE = 0.64;
+  static final double PLOVER_SOURCE_COUNTRY = 0.85;
+  static final double PLOVER_TARGET_COUNTRY = 0.73;
+  static final double PLOVER_SOURCE_SECTOR = 0.75;
+  static final double PLOVER_TARGET_SECTOR = 0.54;
 
-  // CAMEO codebook examples (all). Targets: root 0.85, 3 digits 0.60.
-  static final double CODEBOOK_ROOT = 0.71;
-  static final double CODEBOOK_CODE3 = 0.47;
+  // CAMEO codebook examples (all). Targets: root 0.85, 3 digits 0.60 (reached: its mark is the target).
+  static final double CODEBOOK_ROOT = 0.78;
+  static final double CODEBOOK_CODE3 = 0.60;
 
   // Five-class sentences, every third (EvalIT.EVERY). Targets: accuracy 0.75, each class recall 0.60 (all reached:
   // the marks are the targets).
@@ -27,7 +28,7 @@ final class PassMarks {
   // Source/target spans, every third (EvalIT.EVERY). Targets: 0.85 country, 0.75 country+sector (reached for the
   // source: its marks are the targets).
   static final double SPANS_SOURCE_COUNTRY = 0.85;
-  static final double SPANS_TARGET_COUNTRY = 0.58;
+  static final double SPANS_TARGET_COUNTRY = 0.70;
   static final double SPANS_SOURCE_SECTOR = 0.75;
-  static final double SPANS_TARGET_SECTOR = 0.55;
+  static final double SPANS_TARGET_SECTOR = 0.66;
 }
