@@ -80,8 +80,11 @@ final class SentenceCoder {
       EventDate date = tx != null ? dates.dateOf(g, tx, f.anchor())
           : dates.byDefault(g, f.anchor(), status == Status.PLANNED || status == Status.HYPOTHETICAL);
       // a conflictual act announced for the future is a threat ("will extend the curfew"), unless it is scheduled
-      // for a day to come ("will recall its ambassador on Monday"): that is a plan
-      if (!threatening && !(tx != null && dates.isFuture(date))) threatening = statuses.announcedAsThreat(f, status);
+      // for a day of its own ("will recall its ambassador on Monday", "as of November 1 will suspend"): that is a
+      // plan, whether or not the article's own date is known
+      boolean scheduled = tx != null && "DATE".equals(tx.type()) && datesAct(g, f.predicate(), tx)
+          && (dates.isFuture(date) || status == Status.PLANNED);
+      if (!threatening && !scheduled) threatening = statuses.announcedAsThreat(f, status);
       if ((status == Status.ASSERTED || status == Status.CLAIMED) && dates.isFuture(date)) status = Status.PLANNED;
       for (Party src : f.sources()) {
         for (Party tgt : targetsFor(f, src)) {
@@ -303,5 +306,11 @@ final class SentenceCoder {
 
   private static String actorKey(Actor a) {
     return a == null ? "-" : a.isCoded() ? a.code() : "?" + a.name();
+  }
+
+  /** Whether a time expression is the act's own: one of its tokens depends on the act's verb or noun directly. */
+  private static boolean datesAct(ParseGraph g, int predicate, Timex tx) {
+    for (Dependency d : g.out(predicate)) if (tx.covers(d.dependent())) return true;
+    return false;
   }
 }

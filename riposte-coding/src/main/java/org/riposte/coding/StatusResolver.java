@@ -94,14 +94,23 @@ final class StatusResolver {
   /**
    * Whether an act its actor puts in the future in words is a threat once conflictual (CAMEO's codebook: "the
    * future tense used in the lead implies a threat"): "will extend the curfew", "said it would boycott the talks",
-   * "plans to impose restrictions". Not an act decided on or agreed ("decided to impose", "agreed to remove"): that
-   * is the act itself, to come. {@code status} is the one {@link #statusOf} gave (a date alone does not count).
+   * "plans to impose restrictions". Not an act decided on, agreed or announced ("decided to impose", "agreed to
+   * remove", "announces to suspend"): that is the act itself, to come. {@code status} is the one {@link #statusOf} gave (a date alone does not count).
    */
   boolean announcedAsThreat(Frame f, Status status) {
     if (status != Status.PLANNED || decided(f)) return false;
     Dependency gov = g.governor(f.predicate());
-    return gov == null || !gov.relation().equals("xcomp") || !g.lemma(gov.governor()).equals("agree");
+    if (gov == null) return true;
+    String r = gov.baseRelation();
+    String lemma = g.lemma(gov.governor());
+    if (r.equals("xcomp") && lemma.equals("agree")) return false;
+    // an act its actor announces as its own infinitive is the decision made public, not a threat ("announces to
+    // suspend its mission"); "announced it would …" stays a reported future, which the gold sets read as a threat
+    return !(r.equals("xcomp") && ANNOUNCING.contains(lemma));
   }
+
+  /** Verbs that make a decision public: the act in their complement is decided, to come. */
+  private static final Set<String> ANNOUNCING = Set.of("announce", "declare", "confirm");
 
   /** Verbs of deciding: their infinitive is an act decided by the one who carries it out ("decided to ease"). */
   private static final Set<String> DECIDING = Set.of("decide", "approve", "authorize", "authorise");

@@ -81,4 +81,29 @@ class AnnouncedThreatTest {
     assertEquals(Status.ASSERTED, e.status());
     assertDyad(e, "SVKLAB", "HUNGOV");
   }
+  @Test
+  void sanctionsScheduledForADayOfTheirOwnInUndatedTextAreAPlan() throws Exception {
+    List<Event> events = Fixture.published(null)
+        .sentence("From/IN March/NNP 4/CD ,/, Austria/NNP will/MD impose/VB sanctions/NNS/sanction on/IN Hungary/NNP ./.")
+        .deps("obl:from(impose, March) case(March, From) nummod(March, 4) nsubj(impose, Austria) aux(impose, will)"
+            + " obj(impose, sanctions) obl:on(impose, Hungary) case(Hungary, on)")
+        .actor("Austria", "AUT").actor("Hungary", "HUN")
+        .timex("March 4", "2022-03-04")
+        .events();
+    Event e = only(events, "163");
+    assertEquals(Status.PLANNED, e.status());
+    assertDyad(e, "AUT", "HUN");
+  }
+
+  @Test
+  void sanctionsItAnnouncesToImposeAreTheSanctionsPlanned() throws Exception {
+    List<Event> events = sanctions("announces/VBZ/announce to/TO impose/VB",
+        "nsubj(announces, Austria) xcomp(announces, impose) mark(impose, to) nsubj:xsubj(impose, Austria)", "", "",
+        null, null);
+    assertEquals(Status.PLANNED, only(events, "163").status());
+    List<Event> reported = sanctions("announced/VBD/announce it/PRP would/MD impose/VB",
+        "nsubj(announced, Austria) ccomp(announced, impose) nsubj(impose, it) aux(impose, would)", "", "",
+        null, null);
+    assertEquals(Status.ASSERTED, only(reported, "1312").status(), "a reported future stays a threat");
+  }
 }
