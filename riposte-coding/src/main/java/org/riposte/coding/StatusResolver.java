@@ -100,7 +100,8 @@ final class StatusResolver {
   boolean announcedAsThreat(Frame f, Status status) {
     if (status != Status.PLANNED || decided(f)) return false;
     Dependency gov = g.governor(f.predicate());
-    if (gov == null) return true;
+    // the headline future ("Russia to suspend its NATO mission") reports a decision, not a threat
+    if (gov == null) return !(hasMarkTo(f.predicate()) && g.deps(f.predicate(), "aux").isEmpty());
     String r = gov.baseRelation();
     String lemma = g.lemma(gov.governor());
     if (r.equals("xcomp") && lemma.equals("agree")) return false;

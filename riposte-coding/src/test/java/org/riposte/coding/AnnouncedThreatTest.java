@@ -105,5 +105,4 @@ class AnnouncedThreatTest {
         "nsubj(announced, Austria) ccomp(announced, impose) nsubj(impose, it) aux(impose, would)", "", "",
         null, null);
     assertEquals(Status.ASSERTED, only(reported, "1312").status(), "a reported future stays a threat");
-  }
-}
+  }}

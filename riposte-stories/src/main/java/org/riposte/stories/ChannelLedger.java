@@ -144,7 +144,9 @@ public final class ChannelLedger {
 
   private record Hit(Event event, String kind, String keeper, String state, String figures) {}
 
+  /** Acts that change a channel: done, planned or claimed; a threat (CAMEO 13) to close one changes nothing yet. */
   private static boolean countable(Event e) {
+    if (e.root().equals("13")) return false;
     return e.status() == Status.ASSERTED || e.status() == Status.PLANNED || e.status() == Status.CLAIMED;
   }
 
