@@ -129,7 +129,7 @@ public final class ChannelLedger {
       // the status most of the mentions at that date give (a plan stays planned though others report it)
       Map<String, Integer> statuses = new TreeMap<>();
       for (Hit h : agree) {
-        if (dv == null || dv.equals(h.event.date().value())) statuses.merge(h.event.status().label(), 1, Integer::sum);
+        if (dv == null || dv.equals(h.event.date().value())) statuses.merge(statusOf(h.event).label(), 1, Integer::sum);
       }
       Status status = Status.fromLabel(top(statuses));
       Hit first = agree.get(0);
@@ -144,10 +144,16 @@ public final class ChannelLedger {
 
   private record Hit(Event event, String kind, String keeper, String state, String figures) {}
 
-  /** Acts that change a channel: done, planned or claimed; a threat (CAMEO 13) to close one changes nothing yet. */
   private static boolean countable(Event e) {
-    if (e.root().equals("13")) return false;
     return e.status() == Status.ASSERTED || e.status() == Status.PLANNED || e.status() == Status.CLAIMED;
+  }
+
+  /**
+   * The status a mention gives its channel: a threat (CAMEO 13) to close or suspend one — "Moscow would revoke the
+   * accreditation of NATO's liaison mission" — is a change to come, planned, not one made.
+   */
+  private static Status statusOf(Event e) {
+    return e.root().equals("13") && e.status() == Status.ASSERTED ? Status.PLANNED : e.status();
   }
 
   /** The mention whose trigger is nearest before {@code at}, else the nearest after. */
