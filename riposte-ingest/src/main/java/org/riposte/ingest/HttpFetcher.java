@@ -243,8 +243,8 @@ public final class HttpFetcher {
   }
 
   private void politeWait(URI uri, long crawlDelayMillis) throws FetchException {
-    Host h = hosts.computeIfAbsent(hostKey(uri), k -> new Host());
-    long delay = Math.max(config.hostDelay().toMillis(), crawlDelayMillis) * 1_000_000L;
+    Host h = host(uri);
+    long delay = delayNanos(crawlDelayMillis);
     long waitNanos;
     synchronized (h) {
       long now = System.nanoTime();
@@ -260,11 +260,18 @@ public final class HttpFetcher {
    * from the start of the next, so a slow answer never lets the next request arrive sooner than the delay after it.
    */
   private void answered(URI uri, long crawlDelayMillis) {
-    Host h = hosts.computeIfAbsent(hostKey(uri), k -> new Host());
-    long delay = Math.max(config.hostDelay().toMillis(), crawlDelayMillis) * 1_000_000L;
+    Host h = host(uri);
+    long delay = delayNanos(crawlDelayMillis);
     synchronized (h) {
       h.nextNanos = Math.max(h.nextNanos, System.nanoTime() + delay);
     }
+  }
+
+  private Host host(URI uri) { return hosts.computeIfAbsent(hostKey(uri), k -> new Host()); }
+
+  /** The delay between two requests to a host: ours, or its Crawl-delay when longer. */
+  private long delayNanos(long crawlDelayMillis) {
+    return Math.max(config.hostDelay().toMillis(), crawlDelayMillis) * 1_000_000L;
   }
 
   private static void sleep(long millis) throws FetchException {
