@@ -108,7 +108,11 @@
  * either side empty while open; a piece between semicolons that is no spell continues the previous spell's title.
  * The built-in people are in {@code people*.tsv}, one file per region, one person a line, grouped by country;
  * {@code people-leaders.tsv} adds heads of state and government of 1975 to today that the regional files lack, for
- * older news.
+ * older news. {@code people-officials-b.tsv} adds, for Russia and Eurasia, China, North Korea, South Asia, the Middle
+ * East, Nigeria, South Africa, Ethiopia, Kenya, Sudan, Serbia, the Caucasus and Kazakhstan, the defence, interior and
+ * foreign ministers, ambassadors to the UN, military and intelligence chiefs and spokespeople of 2000 to today that the
+ * other files lack ({@code CCCGOV} ministers and spokespeople, {@code CCCDIP} ambassadors, {@code CCCMIL} officers,
+ * {@code CCCSPY} intelligence chiefs).
  * Options (last column, space-separated): {@code place} (the phrase is also a location), {@code weak} (the agent's
  * role yields to a more specific one: "Kremlin spokesman" is GOV from the Kremlin, "military spokesman" MIL),
  * {@code topic} (a country noun before it is a subject: "a Russia expert" is not Russian), {@code modonly} (an actor
