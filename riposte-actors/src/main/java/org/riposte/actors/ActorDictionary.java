@@ -23,7 +23,8 @@ public final class ActorDictionary {
   /** The built-in dictionary resources, in precedence order. */
   static final List<String> BUILT_IN = List.of("people.tsv", "people-organisations.tsv", "people-eurasia.tsv",
       "people-americas.tsv", "people-europe.tsv", "people-asia.tsv", "people-mideast-africa.tsv", "people-leaders.tsv",
-      "organisations.tsv", "countries.tsv", "agents.tsv");
+      "organisations.tsv", "countries.tsv", "agents.tsv",
+      "people-officials-a.tsv");
 
   private final List<Entry> entries;
   private final PhraseIndex index;
