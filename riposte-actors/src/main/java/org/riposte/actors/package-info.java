@@ -109,6 +109,10 @@
  * The built-in people are in {@code people*.tsv}, one file per region, one person a line, grouped by country;
  * {@code people-leaders.tsv} adds heads of state and government of 1975 to today that the regional files lack, for
  * older news.
+ * {@code people-officials-a.tsv} adds the other officials of 30 much-reported countries of the Americas, Europe and
+ * Asia-Pacific, 2000 to today: defence and interior ministers, foreign ministers the regional files lack, ambassadors
+ * to the UN and NATO ({@code DIP}), chiefs of defence and service chiefs ({@code MIL}), intelligence chiefs
+ * ({@code SPY}) and government spokespeople ({@code GOV}).
  * Options (last column, space-separated): {@code place} (the phrase is also a location), {@code weak} (the agent's
  * role yields to a more specific one: "Kremlin spokesman" is GOV from the Kremlin, "military spokesman" MIL),
  * {@code topic} (a country noun before it is a subject: "a Russia expert" is not Russian), {@code modonly} (an actor
