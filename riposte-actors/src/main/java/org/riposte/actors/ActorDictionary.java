@@ -24,7 +24,7 @@ public final class ActorDictionary {
   static final List<String> BUILT_IN = List.of("people.tsv", "people-organisations.tsv", "people-eurasia.tsv",
       "people-americas.tsv", "people-europe.tsv", "people-asia.tsv", "people-mideast-africa.tsv", "people-leaders.tsv",
       "organisations.tsv", "countries.tsv", "agents.tsv",
-      "people-officials-b.tsv");
+      "people-officials-a.tsv", "people-officials-b.tsv");
 
   private final List<Entry> entries;
   private final PhraseIndex index;

@@ -113,6 +113,10 @@
  * foreign ministers, ambassadors to the UN, military and intelligence chiefs and spokespeople of 2000 to today that the
  * other files lack ({@code CCCGOV} ministers and spokespeople, {@code CCCDIP} ambassadors, {@code CCCMIL} officers,
  * {@code CCCSPY} intelligence chiefs).
+ * {@code people-officials-a.tsv} adds the other officials of 30 much-reported countries of the Americas, Europe and
+ * Asia-Pacific, 2000 to today: defence and interior ministers, foreign ministers the regional files lack, ambassadors
+ * to the UN and NATO ({@code DIP}), chiefs of defence and service chiefs ({@code MIL}), intelligence chiefs
+ * ({@code SPY}) and government spokespeople ({@code GOV}).
  * Options (last column, space-separated): {@code place} (the phrase is also a location), {@code weak} (the agent's
  * role yields to a more specific one: "Kremlin spokesman" is GOV from the Kremlin, "military spokesman" MIL),
  * {@code topic} (a country noun before it is a subject: "a Russia expert" is not Russian), {@code modonly} (an actor
