@@ -50,35 +50,21 @@ class OfficialsCoverageEastTest {
       Map.entry("KEN", years(2000, 2005)),
       // Sudan after 2020 (acting ministers during the war).
       Map.entry("SDN", Set.of(2021, 2022, 2023, 2024, 2025)),
-      // Serbia: the Yugoslav ministers of 2000-2002, Tadic's spell of 2003-2004 (people-europe.tsv, missing,
-      // reported) and the minister of 2025 (not known well enough).
-      Map.entry("SRB", Set.of(2000, 2001, 2002, 2003, 2025)),
-      // Armenia 2001-2006: Serzh Sargsyan's spell as defence minister (people-eurasia.tsv, missing, reported).
-      Map.entry("ARM", years(2001, 2006)),
-      // Israel 2000: Ehud Barak held defence as Prime Minister (people-mideast-africa.tsv, missing, reported).
-      Map.entry("ISR", Set.of(2000)),
-      // Georgia 2020: Garibashvili's spell as defence minister, 2019-2021 (people.tsv, missing, reported).
-      Map.entry("GEO", Set.of(2020)));
+      // Serbia: the Yugoslav ministers of 2000-2002 and the minister of 2025 (not known well enough).
+      Map.entry("SRB", Set.of(2000, 2001, 2002, 2025)));
 
   /** Years without a foreign minister in the built-in files, each for a stated reason (as above). */
   static final Map<String, Set<Integer>> FOREIGN_GAPS = Map.ofEntries(
       // Palestine: Shaath was minister of planning and international cooperation until 2003; 2025 not known.
       Map.entry("PSE", Set.of(2000, 2001, 2002, 2025)),
-      // Israel 2016-2018: Netanyahu held the portfolio (people.tsv, spell missing, reported).
-      Map.entry("ISR", Set.of(2016, 2017, 2018)),
-      // Ukraine 2004: Gryshchenko's first spell (people-eurasia.tsv, missing, reported).
-      Map.entry("UKR", Set.of(2004)),
-      // Ethiopia 2011: Hailemariam Desalegn's spell (people-mideast-africa.tsv, missing, reported).
-      Map.entry("ETH", Set.of(2011)),
       // Kenya 2000-2002, Yemen 2015-2017, Libya 2013-2015 and 2024-2025, Sudan after the 2021 coup: not known
       // well enough.
       Map.entry("KEN", Set.of(2000, 2001, 2002)),
       Map.entry("YEM", Set.of(2015, 2016, 2017)),
       Map.entry("LBY", Set.of(2013, 2014, 2015, 2024, 2025)),
       Map.entry("SDN", Set.of(2022, 2023, 2024, 2025)),
-      // Kazakhstan 2003-2006: Tokayev's second spell (people-eurasia.tsv has it wrong, reported); 2024-2025 not
-      // known well enough.
-      Map.entry("KAZ", Set.of(2003, 2004, 2005, 2006, 2024, 2025)));
+      // Kazakhstan 2024-2025: not known well enough.
+      Map.entry("KAZ", Set.of(2024, 2025)));
 
   private static ActorDictionary dict;
 

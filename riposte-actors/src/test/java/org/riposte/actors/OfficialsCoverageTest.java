@@ -30,14 +30,9 @@ class OfficialsCoverageTest {
    * Years the defence check leaves out, and why (the foreign check leaves out none). Venezuela 2000, 2003 and
    * 2008-2009: the defence ministers of those years are not known here with dates sure enough to write. Colombia 2000:
    * the defence minister before Gustavo Bell is not written.
-   * Italy 2000: Sergio Mattarella (defence 1999-2001) is in people-europe.tsv without that spell. Germany 2014-2018:
-   * Ursula von der Leyen's entry in people.tsv has one spell "Federal Minister (Defence 2013-2019)" for all her
-   * ministries. Japan 2000-2003: the heads of the Defence Agency then (Gen Nakatani, Shigeru Ishiba) are in
-   * people-asia.tsv without those spells.
    */
   private static final Map<String, Set<Integer>> DEFENCE_GAPS = Map.of(
-      "VEN", Set.of(2000, 2003, 2008, 2009), "COL", Set.of(2000), "ITA", Set.of(2000), "DEU", years(2014, 2018),
-      "JPN", years(2000, 2003));
+      "VEN", Set.of(2000, 2003, 2008, 2009), "COL", Set.of(2000));
 
   private static ActorDictionary dict;
 
