@@ -61,9 +61,21 @@ public record GoldActor(String text, String code, String sector, int begin, int 
     return p.equals(code) || (code.length() == 3 && p.startsWith(code) && a.country() == null);
   }
 
-  /** {@link #sameParty} and, when the gold gives a sector, the actor's role is that sector. */
+  /**
+   * Roles Riposte splits off a gold sector that the gold's vocabulary does not split: the PLOVER gold follows the
+   * CAMEO manual and the Phoenix agents dictionary, which have no diplomats' sector and code an ambassador, an embassy
+   * or "two Russian diplomats" {@code GOV}; Riposte codes them {@code DIP} (DESIGN.md), a part of the government.
+   */
+  private static final Map<String, String> FINER_ROLES = Map.of("DIP", "GOV");
+
+  /**
+   * {@link #sameParty} and, when the gold gives a sector, the actor's role is that sector or a finer role of it
+   * (the gold's {@code GOV} is matched by {@code DIP}, see {@link #FINER_ROLES}).
+   */
   public boolean samePartyAndSector(Actor a) {
-    return sameParty(a) && (sector == null || sector.equals(a.role()));
+    if (!sameParty(a) || sector == null) return sameParty(a);
+    String r = a.role();
+    return sector.equals(r) || r != null && sector.equals(FINER_ROLES.get(r));
   }
 
   private static String role(String sector) {
