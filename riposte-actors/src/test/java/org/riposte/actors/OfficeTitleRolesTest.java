@@ -80,4 +80,19 @@ class OfficeTitleRolesTest {
     assertEquals("PERREB", first("Peruvian rebel - held territory shrank", "JJ NN HYPH VBN NN VBD",
         "MISC O O O O O", "amod 4 0", "compound 3 1", "punct 3 2", "amod 4 3", "nsubj 5 4", "root -1 5").code());
   }
+
+  @Test
+  void aTitleTheTaggerCallsAnAdjectiveStillTitlesTheName() throws Exception {
+    assertEquals("PERREB", first("Peruvian militant Tomas Yupanqui fled", "JJ JJ NNP NNP VBD",
+        "MISC O PERSON PERSON O", "amod 3 0", "amod 3 1", "compound 3 2", "nsubj 4 3", "root -1 4").code());
+  }
+
+  @Test
+  void movementsAgenciesAndLaterOffices() {
+    ActorDictionary d = stage.dictionary();
+    assertEquals("EGYOPP", d.lookup("Kifaya", LocalDate.of(2005, 3, 1)).orElseThrow().code());
+    assertEquals("ITAMED", d.lookup("ANSA", LocalDate.of(2005, 3, 1)).orElseThrow().code());
+    assertEquals("CIVOPP", d.lookup("Alassane Ouattara", LocalDate.of(2005, 3, 1)).orElseThrow().code());
+    assertEquals("CIVGOV", d.lookup("Alassane Ouattara", LocalDate.of(2015, 3, 1)).orElseThrow().code());
+  }
 }
