@@ -95,4 +95,15 @@ class OfficeTitleRolesTest {
     assertEquals("CIVOPP", d.lookup("Alassane Ouattara", LocalDate.of(2005, 3, 1)).orElseThrow().code());
     assertEquals("CIVGOV", d.lookup("Alassane Ouattara", LocalDate.of(2015, 3, 1)).orElseThrow().code());
   }
+
+  @Test
+  void armedGroupsAndAidGroups() throws Exception {
+    ActorDictionary d = stage.dictionary();
+    assertEquals("IRQMIL", d.lookup("Peshmerga", LocalDate.of(2015, 3, 1)).orElseThrow().code());
+    Actor dpko = d.lookup("DPKO", LocalDate.of(2015, 3, 1)).orElseThrow();
+    assertEquals("IGOUNO", dpko.code());
+    assertEquals("MIL", dpko.role());
+    assertEquals("NGO", first("Aid workers left", "NN NNS VBD", "O O O", "compound 1 0", "nsubj 2 1",
+        "root -1 2").code());
+  }
 }
