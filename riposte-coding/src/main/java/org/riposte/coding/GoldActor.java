@@ -53,12 +53,18 @@ public record GoldActor(String text, String code, String sector, int begin, int 
 
   /**
    * Whether a coded actor is this party: its {@link Actor#party()} equals the gold code, or the gold code is the
-   * prefix of an organisation's code ({@code IGO} for {@code IGOWSTNAT}).
+   * prefix of an organisation's code ({@code IGO} for {@code IGOWSTNAT}). The PLOVER gold's {@code IGO} is any
+   * international organisation, governmental or not: it codes Amnesty International and the Red Cross and Red
+   * Crescent {@code IGO} in every record that names them, and keeps {@code NGO} for national and local groups ("a
+   * human rights group", "the Association of African Jurists"); so a gold {@code IGO} is also matched by a named
+   * international NGO, whose CAMEO code names the organisation ({@code NGOHRIAMN}, {@code NGOHLHIRC}), never by a
+   * bare {@code NGO}.
    */
   public boolean sameParty(Actor a) {
     if (code == null || a == null || a.party() == null) return false;
     String p = a.party();
-    return p.equals(code) || (code.length() == 3 && p.startsWith(code) && a.country() == null);
+    if (p.equals(code) || (code.length() == 3 && p.startsWith(code) && a.country() == null)) return true;
+    return code.equals("IGO") && a.country() == null && p.startsWith("NGO") && p.length() >= 9;
   }
 
   /**

@@ -29,4 +29,15 @@ class GoldSectorVocabularyTest {
     assertFalse(GoldActor.coded("Chilean army", "CHL", "MIL").samePartyAndSector(actor("CHLDIP", "CHL", "DIP")));
     assertTrue(GoldActor.coded("Chile", "CHL", null).samePartyAndSector(actor("CHLDIP", "CHL", "DIP")));
   }
+
+  @Test
+  void goldInternationalOrganisationsIncludeNamedInternationalNgos() {
+    GoldActor igo = GoldActor.coded("the Red Cross", "IGO", "MED");
+    assertTrue(igo.sameParty(new Actor("NGOHLHIRC", "Red Cross", null, "HLH", ActorKind.ORGANISATION)));
+    assertTrue(igo.samePartyAndSector(new Actor("NGOHLHIRC", "Red Cross", null, "HLH", ActorKind.ORGANISATION)));
+    assertTrue(GoldActor.coded("UN", "IGO", null).sameParty(actor("IGOUNO", null, null)));
+    assertFalse(GoldActor.coded("aid groups", "IGO", null).sameParty(actor("NGO", null, "NGO")), "a bare NGO role");
+    assertFalse(GoldActor.coded("a rights group", "NGO", null).sameParty(actor("IGOUNO", null, null)));
+    assertFalse(GoldActor.coded("Chile", "CHL", null).sameParty(actor("NGOHRIAMN", null, "HRI")));
+  }
 }
