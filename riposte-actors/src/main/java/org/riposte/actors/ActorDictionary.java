@@ -31,7 +31,7 @@ public final class ActorDictionary {
   private final java.util.Map<String, String> countryNames = new java.util.HashMap<>();
 
   private ActorDictionary(List<Entry> entries) {
-    this.entries = withCountryNames(entries);
+    this.entries = withTitleRoles(withCountryNames(entries));
     this.index = new PhraseIndex(this.entries);
     for (Entry e : this.entries) {
       if (e.type() == EntryType.COUNTRY) countryNames.putIfAbsent(e.code(), e.name());
@@ -97,6 +97,60 @@ public final class ActorDictionary {
       out.add(n == null ? e : new Entry(e.type(), e.code(), n, e.phrases(), e.options(), e.roles(), e.origin()));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Gives each office of an organisation whose code names no sector the role its title names, read with the agent
+   * nouns of the dictionary ({@link #titleRole}; "Secretary-General of the United Nations" → GOV, "UN Special Envoy
+   * for Syria" → DIP, "Supreme Allied Commander Europe" → MIL). A title that names no agent leaves the role null.
+   */
+  private static List<Entry> withTitleRoles(List<Entry> entries) {
+    List<Entry> agents = new ArrayList<>();
+    for (Entry e : entries) {
+      if (e.type() == EntryType.AGENT && e.options().condition() == null) agents.add(e);
+    }
+    PhraseIndex titles = new PhraseIndex(agents);
+    List<Entry> out = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      if (e.type() != EntryType.PERSON) {
+        out.add(e);
+        continue;
+      }
+      List<DatedRole> roles = new ArrayList<>(e.roles().size());
+      boolean changed = false;
+      for (DatedRole r : e.roles()) {
+        String role = r.heldRole() == null && Codes.isOrganisation(r.code()) ? titleRole(titles, r.title()) : null;
+        roles.add(role == null ? r : new DatedRole(r.code(), r.from(), r.to(), r.title(), role));
+        changed |= role != null;
+      }
+      out.add(changed ? new Entry(e.type(), e.code(), e.name(), e.phrases(), e.options(), roles, e.origin()) : e);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The role of the agent phrases in {@code title}, read left to right taking the longest phrase at each word (so
+   * "director-general" is no "general"): the last specific one, else the last weak one; null when none names a role.
+   */
+  static String titleRole(PhraseIndex agents, String title) {
+    if (title == null || title.isBlank()) return null;
+    List<String> words = Words.split(title.toLowerCase(java.util.Locale.ROOT));
+    boolean[] ends = new boolean[words.size()];
+    java.util.Arrays.fill(ends, true);
+    String strong = null;
+    String weak = null;
+    for (int i = 0; i < words.size(); ) {
+      List<PhraseIndex.Match> ms = agents.matchesAt(words, ends, i);
+      if (ms.isEmpty()) {
+        i++;
+        continue;
+      }
+      Entry a = ms.get(0).entries().get(0);
+      if (a.code() != null && a.options().weak()) weak = a.code();
+      else if (a.code() != null) strong = a.code();
+      i += ms.get(0).length();
+    }
+    return strong != null ? strong : weak;
   }
 
   List<Entry> entries() { return entries; }

@@ -139,6 +139,8 @@ public final class DictionaryActorStage implements ActorStage {
     for (Sentence s : in.sentences()) {
       out.addAll(composer.compose(s, scanner.scan(s, ctx::wasSeen), ctx));
     }
+    // Acronyms defined in parentheses after a coded name ("the Serbian Workers' Union (SSS)") name it everywhere.
+    out = new ArrayList<>(Acronyms.resolve(in.sentences(), out));
     // Third pass: pronouns ("he added", "its mission") get the actor they refer to.
     out.addAll(Coreference.of(in.withMentions(out)).pronounMentions());
     out.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::beginToken));

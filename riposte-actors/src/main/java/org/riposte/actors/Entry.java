@@ -67,9 +67,9 @@ record Entry(EntryType type, String code, String name, List<String> phrases, Ent
       return new Actor(code + "ELI", name, code, "ELI", ActorKind.PERSON);
     }
     String c = chosen.code();
-    if (Codes.isOrganisation(c)) return new Actor(c, name, null, Codes.roleOf(c), ActorKind.PERSON);
+    if (Codes.isOrganisation(c)) return new Actor(c, name, null, chosen.heldRole(), ActorKind.PERSON);
     String country = Codes.countryOf(c);
-    return new Actor(c, name, country == null ? code : country, Codes.roleOf(c), ActorKind.PERSON);
+    return new Actor(c, name, country == null ? code : country, chosen.heldRole(), ActorKind.PERSON);
   }
 
   /**
@@ -81,7 +81,7 @@ record Entry(EntryType type, String code, String name, List<String> phrases, Ent
     DatedRole chosen = null;
     Comparator<DatedRole> byStart = Comparator.comparing(r -> r.from() == null ? LocalDate.MIN : r.from());
     for (DatedRole r : roles) {
-      if (!role.equals(Codes.roleOf(r.code()))) continue;
+      if (!role.equals(r.heldRole())) continue;
       if (country != null && !country.equals(Codes.countryOf(r.code()))) continue;
       if (chosen == null || byStart.compare(r, chosen) >= 0) chosen = r;
     }

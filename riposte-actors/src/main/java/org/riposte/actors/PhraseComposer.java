@@ -56,14 +56,19 @@ final class PhraseComposer {
     return out;
   }
 
-  /** Roles that belong to the country they are in: the opposition and civilians ("protesters in Baku"). */
-  private static final Set<String> DOMESTIC = Set.of("OPP", "CVL");
+  /**
+   * Roles that belong to the country they are in: the opposition and civilians ("protesters in Baku"), the police,
+   * lawmakers, students, farmers and criminals ("gunmen in Nangarhar"). Not judges, workers, doctors or clerics, who
+   * are often foreign or international where they are named (a war crimes court, aid workers, missionaries).
+   */
+  private static final Set<String> DOMESTIC = Set.of("OPP", "CVL", "COP", "LEG", "EDU", "AGR", "CRM");
 
   /**
    * Rebels without a country ("separatists", "Russian-backed separatists") are the rebels of the country the text
    * places them in ({@link ArticleContext#rebelCountry}); the sponsor of "-backed" is never their country. The
-   * opposition and civilians without a country ("opposition leaders agreed to postpone the rally in Baku",
-   * "prisoners rioted at a jail in Dili") are those of the place named in the sentence or paragraph.
+   * opposition, civilians and the other {@link #DOMESTIC} roles without a country ("opposition leaders agreed to
+   * postpone the rally in Baku", "prisoners rioted at a jail in Dili", "police in Cairo") are those of the place
+   * named in the sentence or paragraph.
    */
   private static void rebels(Sentence s, List<Atom> atoms, List<Phrase> phrases, ArticleContext ctx) {
     java.util.Set<String> sponsors = new java.util.HashSet<>();

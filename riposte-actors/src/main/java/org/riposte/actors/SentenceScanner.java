@@ -136,7 +136,10 @@ final class SentenceScanner {
           if (ok) persons.add(en);
         }
         case AGENT -> {
-          if (last.isNoun()) agents.add(en);
+          // An agent ends on a noun ("the general public" is no general), or is a title before a person's name that
+          // the tagger took for an adjective ("British militant Haroon X").
+          boolean titleOfName = e < toks.size() && toks.get(e).isProperNoun() && toks.get(e).ner().equals("PERSON");
+          if (last.isNoun() || titleOfName) agents.add(en);
         }
         case HONORIFIC -> honorifics.add(en);
         default -> {

@@ -50,6 +50,8 @@
  *       civilians without a country likewise take the place named in the sentence or paragraph ("opposition leaders
  *       postponed the rally in Tbilisi" → {@code GEOOPP}). An ethnic group ("ethnic Albanians", "ethnic Turks") is
  *       coded by the first other country the sentence places it in ("… demonstrated in Serbia" → {@code SRBCVL}).</li>
+ *   <li>An acronym the article defines in parentheses right after a coded name ("the Peruvian farmers (PFA)") is
+ *       that actor there and wherever the article uses it later; see {@code Acronyms}.</li>
  *   <li>A name one slip away from exactly one known person's full name (same forenames; the surname, of five letters
  *       or more, with a letter added, dropped, changed or two swapped: "Francois Mitterand") is that person.</li>
  * </ul>
@@ -106,6 +108,9 @@
  * A person's spells (the fourth column of a {@code PERSON} line, before any options) give dates as
  * {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY} (a start is the first day of the period, an end its last),
  * either side empty while open; a piece between semicolons that is no spell continues the previous spell's title.
+ * A spell in an organisation whose code names no sector ({@code IGOUNO}) takes the role its title names, read with
+ * the agent nouns when the dictionary loads ("Secretary-General of the United Nations" → {@code GOV}, "UN Special
+ * Envoy for Syria" → {@code DIP}; see {@link org.riposte.api.Actor#role()}); a title naming no agent gives none.
  * The built-in people are in {@code people*.tsv}, one file per region, one person a line, grouped by country;
  * {@code people-leaders.tsv} adds heads of state and government of 1975 to today that the regional files lack, for
  * older news. {@code people-officials-b.tsv} adds, for Russia and Eurasia, China, North Korea, South Asia, the Middle

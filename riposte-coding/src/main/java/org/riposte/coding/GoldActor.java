@@ -53,17 +53,35 @@ public record GoldActor(String text, String code, String sector, int begin, int 
 
   /**
    * Whether a coded actor is this party: its {@link Actor#party()} equals the gold code, or the gold code is the
-   * prefix of an organisation's code ({@code IGO} for {@code IGOWSTNAT}).
+   * prefix of an organisation's code ({@code IGO} for {@code IGOWSTNAT}). The PLOVER gold's {@code IGO} is any
+   * international organisation, governmental or not: it codes Amnesty International and the Red Cross and Red
+   * Crescent {@code IGO} in every record that names them, and keeps {@code NGO} for national and local groups ("a
+   * human rights group", "the Association of African Jurists"); so a gold {@code IGO} is also matched by a named
+   * international NGO, whose CAMEO code names the organisation ({@code NGOHRIAMN}, {@code NGOHLHIRC}), never by a
+   * bare {@code NGO}.
    */
   public boolean sameParty(Actor a) {
     if (code == null || a == null || a.party() == null) return false;
     String p = a.party();
-    return p.equals(code) || (code.length() == 3 && p.startsWith(code) && a.country() == null);
+    if (p.equals(code) || (code.length() == 3 && p.startsWith(code) && a.country() == null)) return true;
+    return code.equals("IGO") && a.country() == null && p.startsWith("NGO") && p.length() >= 9;
   }
 
-  /** {@link #sameParty} and, when the gold gives a sector, the actor's role is that sector. */
+  /**
+   * Roles Riposte splits off a gold sector that the gold's vocabulary does not split: the PLOVER gold follows the
+   * CAMEO manual and the Phoenix agents dictionary, which have no diplomats' sector and code an ambassador, an embassy
+   * or "two Russian diplomats" {@code GOV}; Riposte codes them {@code DIP} (DESIGN.md), a part of the government.
+   */
+  private static final Map<String, String> FINER_ROLES = Map.of("DIP", "GOV");
+
+  /**
+   * {@link #sameParty} and, when the gold gives a sector, the actor's role is that sector or a finer role of it
+   * (the gold's {@code GOV} is matched by {@code DIP}, see {@link #FINER_ROLES}).
+   */
   public boolean samePartyAndSector(Actor a) {
-    return sameParty(a) && (sector == null || sector.equals(a.role()));
+    if (!sameParty(a) || sector == null) return sameParty(a);
+    String r = a.role();
+    return sector.equals(r) || r != null && sector.equals(FINER_ROLES.get(r));
   }
 
   private static String role(String sector) {
