@@ -199,7 +199,10 @@ public final class CodingEvaluator {
     return out;
   }
 
-  /** Scores one role; returns the badness it adds (1 when the matched event's actor is wrong). */
+  /**
+   * Scores one role; returns the badness it adds: 1 when the matched event's actor is wrong, in its country or, where
+   * the gold gives one, its sector (so that sentences wrong only in a sector are listed among the worst too).
+   */
   private int actor(String role, List<Party> gold, List<Event> evs, Event matched, boolean source) {
     if (gold.isEmpty()) return 0;
     int bad = 0;
@@ -218,7 +221,7 @@ public final class CodingEvaluator {
       boolean ok = m != null && gold.stream().anyMatch(p -> p.matches(m, withSector));
       count(role + (withSector ? " country+sector" : " country"), 1, got.size(), right.size(),
           right.isEmpty() ? 0 : 1, ok ? 1 : 0);
-      if (!withSector && !ok) bad = 1;
+      if (!ok) bad = 1;
     }
     return bad;
   }

@@ -61,6 +61,17 @@ class CodingEvaluatorTest {
   }
 
   @Test
+  void aSentenceWrongOnlyInASectorIsListedAmongTheWorst() throws Exception {
+    CodingEvaluator ev = new CodingEvaluator(GoldFormat.PLOVER, 5);
+    ev.add(plover("SANCTION", "POL", "RUS", "MIL"), expulsion());
+    EvalReport r = ev.report();
+    assertEquals(1.0, r.score("target country").accuracy());
+    assertEquals(0.0, r.score("target country+sector").accuracy());
+    assertEquals(1, r.worst().size(), "the sector is wrong (DIP, not MIL)");
+    assertEquals(1, r.worst().get(0).badness());
+  }
+
+  @Test
   void noEventIsNoneInTheConfusionTable() throws Exception {
     CodingEvaluator ev = new CodingEvaluator(GoldFormat.FIVECLASS, 5);
     Analysis empty = Fixture.published(null).sentence("Rain/NN fell/VBD ./.").deps("nsubj(fell, Rain)").analysis();
