@@ -272,8 +272,10 @@ public final class CodingEvaluator {
     return String.join("; ", out);
   }
 
+  /** The actor's code, with its role after a slash when the code does not end in it ("IGOUNO/GOV"). */
   private static String name(Actor a) {
     if (a == null) return "-";
-    return a.code() != null ? a.code() : "[" + a.name() + "]";
+    if (a.code() == null) return "[" + a.name() + "]" + (a.role() == null ? "" : "/" + a.role());
+    return a.role() == null || a.code().endsWith(a.role()) ? a.code() : a.code() + "/" + a.role();
   }
 }
