@@ -68,6 +68,7 @@ final class PhraseLinker {
       if (!d.baseRelation().equals("nmod") || !BELONGING.contains(d.subtype())) continue;
       if (diplomatic && !d.subtype().equals("of") && !d.subtype().equals("from")) continue;
       Phrase target = phraseAt(phrases, d.dependent());
+      if (target == null) target = namedBy(s, d.dependent(), phrases);
       if (target != null && target.mod != null && target.agents.isEmpty() && target.personName == null) {
         EntryType t = target.mod.type();
         boolean place = (t == EntryType.CAPITAL || t == EntryType.COUNTRY || target.mod.options().place())
@@ -76,6 +77,21 @@ final class PhraseLinker {
       }
       Phrase deeper = owner(s, d.dependent(), phrases, depth - 1, diplomatic);
       if (deeper != null) return deeper;
+    }
+    return null;
+  }
+
+  /**
+   * The phrase that names a common noun through its compound modifier ("the government of Sindh province", "officials
+   * of the Donetsk region": the arc reaches "province", the name is "Sindh"), or null.
+   */
+  private static Phrase namedBy(Sentence s, int token, List<Phrase> phrases) {
+    if (!s.token(token).isNoun() || s.token(token).isProperNoun()) return null;
+    for (Dependency c : s.children(token)) {
+      if (c.relation().equals("compound") && c.dependent() < token) {
+        Phrase p = phraseAt(phrases, c.dependent());
+        if (p != null) return p;
+      }
     }
     return null;
   }

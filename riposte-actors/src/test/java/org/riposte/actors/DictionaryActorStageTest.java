@@ -376,6 +376,15 @@ class DictionaryActorStageTest {
   }
 
   @Test
+  void theGovernmentOfANamedProvinceIsItsCountrysGovernment() throws Exception {
+    List<Mention> ms = mentions(Fixture.article(OCT_2021).sentence(
+        "The government of Sindh province ordered patrols",
+        "DT NN IN NNP NN VBD NNS", "O O O LOCATION O O O",
+        "det 1 0", "nsubj 5 1", "case 4 2", "compound 4 3", "nmod:of 1 4", "root -1 5", "obj 5 6"));
+    assertEquals("PAKGOV", at(ms, 0, 1).actor().code(), "the arc reaches 'province', its name is Sindh");
+  }
+
+  @Test
   void aKnownNameAtTheEndOfAnUnknownOrganisationIsNotThatActor() throws Exception {
     List<Mention> ms = mentions(Fixture.article(OCT_2021).sentence(
         "the Freedonia Teachers Congress protested", "DT NNP NNPS NNP VBD",
