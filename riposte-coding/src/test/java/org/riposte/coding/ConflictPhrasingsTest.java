@@ -1,0 +1,120 @@
+package org.riposte.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.riposte.coding.Events.assertDyad;
+import static org.riposte.coding.Events.describe;
+import static org.riposte.coding.Events.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.riposte.api.Event;
+
+/**
+ * Phrasings of conflictual acts in patterns.txt sections 10–20 that name the act through a word other than its verb:
+ * a call to rise against a party (113), signatures collected (140), control seized (171), an arrest for spying
+ * (1125), forces bolstered (154), an aid agency forced out (1663); and the PLOVER type of destroying property.
+ */
+class ConflictPhrasingsTest {
+
+  @Test
+  void aCallToMobilizeAgainstAPartyRalliesOppositionToIt() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("A/DT Syrian/JJ daily/NN called/VBD/call Monday/NNP on/IN Arabs/NNPS/Arab to/TO mobilize/VB"
+            + " against/IN Israel/NNP ./.")
+        .deps("det(daily, A) amod(daily, Syrian) nsubj(called, daily) obl:tmod(called, Monday)"
+            + " advcl:to(called, mobilize) mark(mobilize, on)"
+            + " nsubj(mobilize, Arabs) mark(mobilize, to) obl:against(mobilize, Israel) case(Israel, against)")
+        .actor("Syrian daily", "SYRMED").actor("Arabs", "ARB").actor("Israel", "ISR")
+        .events();
+    // the party to rise against is a target (the frame also pairs the addressees, the complement's subject)
+    assertTrue(events.stream().anyMatch(x -> x.cameo().equals("113") && x.source().code().equals("SYRMED")
+        && x.target() != null && x.target().code().equals("ISR")), describe(events));
+    assertTrue(events.stream().noneMatch(x -> x.cameo().equals("154")), describe(events));
+  }
+
+  @Test
+  void signaturesBeingCollectedAreDissent() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("The/DT Latvian/JJ opposition/NN began/VBD/begin collecting/VBG/collect signatures/NNS/signature"
+            + " for/IN a/DT referendum/NN ./.")
+        .deps("det(opposition, The) amod(opposition, Latvian) nsubj(began, opposition) obj(began, signatures)"
+            + " amod(signatures, collecting) nmod:for(signatures, referendum) case(referendum, for) det(referendum, a)")
+        .actor("Latvian opposition", "LVAOPP")
+        .events();
+    assertEquals("LVAOPP", only(events, "140").source().code());
+  }
+
+  @Test
+  void seizingControlOfAnOrganisationSeizesProperty() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("The/DT junta/NN seized/VBD/seize control/NN of/IN the/DT Malian/JJ charities/NNS/charity ./.")
+        .deps("det(junta, The) nsubj(seized, junta) obj(seized, control) nmod:of(control, charities)"
+            + " case(charities, of) det(charities, the) amod(charities, Malian)")
+        .actor("junta", "MLIMIL").actor("Malian charities", "MLINGO")
+        .events();
+    assertDyad(only(events, "171"), "MLIMIL", "MLINGO");
+  }
+
+  @Test
+  void seizingControlOfATownStillOccupiesIt() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Rebels/NNS/rebel seized/VBD/seize control/NN of/IN the/DT Malian/JJ town/NN ./.")
+        .deps("nsubj(seized, Rebels) obj(seized, control) nmod:of(control, town) case(town, of) det(town, the)"
+            + " amod(town, Malian)")
+        .actor("Rebels", "MLIREB").actor("Malian", "MLI")
+        .events();
+    assertEquals("MLIREB", only(events, "192").source().code());
+  }
+
+  @Test
+  void anArrestForSpyingAccusesOfEspionage() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Minsk/NNP arrested/VBD/arrest the/DT Polish/JJ teacher/NN for/IN spying/VBG/spy ./.")
+        .deps("nsubj(arrested, Minsk) obj(arrested, teacher) det(teacher, the) amod(teacher, Polish)"
+            + " obl:for(arrested, spying) case(spying, for)")
+        .actor("Minsk", "BLR").actor("Polish teacher", "POLEDU")
+        .events();
+    assertDyad(only(events, "1125"), "BLR", "POLEDU");
+  }
+
+  @Test
+  void anArrestForTheftStaysAnArrest() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Minsk/NNP arrested/VBD/arrest the/DT Polish/JJ teacher/NN for/IN theft/NN ./.")
+        .deps("nsubj(arrested, Minsk) obj(arrested, teacher) det(teacher, the) amod(teacher, Polish)"
+            + " obl:for(arrested, theft) case(theft, for)")
+        .actor("Minsk", "BLR").actor("Polish teacher", "POLEDU")
+        .events();
+    assertDyad(only(events, "173"), "BLR", "POLEDU");
+  }
+
+  @Test
+  void bolsteringTroopsMobilizesForces() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Lithuania/NNP bolstered/VBD/bolster its/PRP$ troops/NNS near/IN Belarus/NNP ./.")
+        .deps("nsubj(bolstered, Lithuania) obj(bolstered, troops) nmod:poss(troops, its) obl:near(bolstered, Belarus)"
+            + " case(Belarus, near)")
+        .actor("Lithuania", "LTU").actor("Belarus", "BLR")
+        .events();
+    assertEquals("LTU", only(events, "154").source().code());
+  }
+
+  @Test
+  void forcingAnAidAgencyOutExpelsIt() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Khartoum/NNP forced/VBD/force the/DT Norwegian/JJ aid/NN agency/NN out/IN of/IN Darfur/NNP ./.")
+        .deps("nsubj(forced, Khartoum) obj(forced, agency) det(agency, the) amod(agency, Norwegian)"
+            + " compound(agency, aid) obl:out_of(forced, Darfur) case(Darfur, out) fixed(out, of)")
+        .actor("Khartoum", "SDN").actor("Norwegian aid agency", "NORNGO")
+        .events();
+    assertDyad(only(events, "1663"), "SDN", "NORNGO");
+  }
+
+  @Test
+  void destroyingPropertyIsCoercionInPlover() throws Exception {
+    CameoOntology o = CameoOntology.builtIn();
+    assertEquals("COERCE", o.get("1712").plover());
+    assertEquals("COERCE", o.get("171").plover());
+  }
+}
