@@ -117,4 +117,75 @@ class ConflictPhrasingsTest {
     assertEquals("COERCE", o.get("1712").plover());
     assertEquals("COERCE", o.get("171").plover());
   }
+
+  @Test
+  void aCallOnAPartyToRiseIsNoMereAppeal() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Exiled/JJ leaders/NNS/leader called/VBD/call on/IN Iranians/NNPS/Iranian to/TO rise/VB ./.")
+        .deps("amod(leaders, Exiled) nsubj(called, leaders) advcl:to(called, rise) mark(rise, on)"
+            + " nsubj(rise, Iranians) mark(rise, to)")
+        .actor("Exiled leaders", "IRNOPP").actor("Iranians", "IRNCVL")
+        .events();
+    assertEquals("IRNOPP", only(events, "113").source().code());
+    assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("02")), describe(events));
+  }
+
+  @Test
+  void rescueTeamsDeployedAreAidNotForce() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Spain/NNP deployed/VBD/deploy rescue/NN teams/NNS/team to/IN Morocco/NNP ./.")
+        .deps("nsubj(deployed, Spain) obj(deployed, teams) compound(teams, rescue) obl:to(deployed, Morocco)"
+            + " case(Morocco, to)")
+        .actor("Spain", "ESP").actor("Morocco", "MAR")
+        .events();
+    assertDyad(only(events, "073"), "ESP", "MAR");
+    assertTrue(events.stream().noneMatch(x -> x.cameo().equals("150")), describe(events));
+  }
+
+  @Test
+  void anAdvanceTeamDeployedShowsNoForceButATeamOfCommandosDoes() throws Exception {
+    List<Event> team = Fixture.published("2022-03-01")
+        .sentence("The/DT UN/NNP deployed/VBD/deploy an/DT advance/NN team/NN to/IN Hodeidah/NNP ./.")
+        .deps("det(UN, The) nsubj(deployed, UN) obj(deployed, team) det(team, an) compound(team, advance)"
+            + " obl:to(deployed, Hodeidah) case(Hodeidah, to)")
+        .actor("UN", "IGOUNO").actor("Hodeidah", "YEM")
+        .events();
+    assertTrue(team.isEmpty(), describe(team));
+    List<Event> commandos = Fixture.published("2022-03-01")
+        .sentence("Turkey/NNP deployed/VBD/deploy a/DT team/NN of/IN commandos/NNS/commando to/IN Idlib/NNP ./.")
+        .deps("nsubj(deployed, Turkey) obj(deployed, team) det(team, a) nmod:of(team, commandos)"
+            + " case(commandos, of) obl:to(deployed, Idlib) case(Idlib, to)")
+        .actor("Turkey", "TUR").actor("Idlib", "SYR")
+        .events();
+    assertEquals("TUR", only(commandos, "150").source().code());
+  }
+
+  @Test
+  void firingAcrossTheCeasefireLineViolatesTheCeasefire() throws Exception {
+    List<Event> line = Fixture.published("2022-03-01")
+        .sentence("Armenian/JJ troops/NNS fired/VBD/fire across/IN the/DT ceasefire/NN line/NN ./.")
+        .deps("amod(troops, Armenian) nsubj(fired, troops) obl:across(fired, line) case(line, across)"
+            + " det(line, the) compound(line, ceasefire)")
+        .actor("Armenian troops", "ARMMIL")
+        .events();
+    assertEquals("ARMMIL", only(line, "196").source().code());
+    List<Event> border = Fixture.published("2022-03-01")
+        .sentence("Indian/JJ troops/NNS fired/VBD/fire across/IN the/DT border/NN into/IN Pakistan/NNP ./.")
+        .deps("amod(troops, Indian) nsubj(fired, troops) obl:across(fired, border) case(border, across)"
+            + " det(border, the) obl:into(fired, Pakistan) case(Pakistan, into)")
+        .actor("Indian troops", "INDMIL").actor("Pakistan", "PAK")
+        .events();
+    assertDyad(only(border, "190"), "INDMIL", "PAK");
+  }
+
+  @Test
+  void fightingAnEpidemicIsNoFight() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("China/NNP sent/VBD/send doctors/NNS/doctor to/TO fight/VB COVID/NNP -/HYPH 19/NNP ./.")
+        .deps("nsubj(sent, China) obj(sent, doctors) advcl:to(sent, fight) mark(fight, to) obj(fight, 19)"
+            + " compound(19, COVID)")
+        .actor("China", "CHN")
+        .events();
+    assertTrue(events.stream().noneMatch(x -> x.root().equals("19")), describe(events));
+  }
 }
