@@ -13,7 +13,7 @@ import org.riposte.api.Event;
 /**
  * Phrasings of conflictual acts in patterns.txt sections 10–20 that name the act through a word other than its verb:
  * a call to rise against a party (113), signatures collected (140), control seized (171), an arrest for spying
- * (1125), forces bolstered (154), an aid agency forced out (1663); and the PLOVER type of destroying property.
+ * (1125), forces bolstered (154), an aid agency forced out (1663); rescue teams deployed (073), fire across a line (190/196).
  */
 class ConflictPhrasingsTest {
 
@@ -109,13 +109,6 @@ class ConflictPhrasingsTest {
         .actor("Khartoum", "SDN").actor("Norwegian aid agency", "NORNGO")
         .events();
     assertDyad(only(events, "1663"), "SDN", "NORNGO");
-  }
-
-  @Test
-  void destroyingPropertyIsCoercionInPlover() throws Exception {
-    CameoOntology o = CameoOntology.builtIn();
-    assertEquals("COERCE", o.get("1712").plover());
-    assertEquals("COERCE", o.get("171").plover());
   }
 
   @Test
