@@ -181,4 +181,11 @@ class ConflictPhrasingsTest {
         .events();
     assertTrue(events.stream().noneMatch(x -> x.root().equals("19")), describe(events));
   }
+
+  @Test
+  void destroyingPropertyIsCoercionInPloverLikeSeizingIt() throws Exception {
+    CameoOntology o = CameoOntology.builtIn();
+    assertEquals("COERCE", o.get("1712").plover());
+    assertEquals(o.get("171").ploverMode(), o.get("1712").ploverMode());
+  }
 }
