@@ -188,4 +188,92 @@ class ConflictPhrasingsTest {
     assertEquals("COERCE", o.get("1712").plover());
     assertEquals(o.get("171").ploverMode(), o.get("1712").ploverMode());
   }
+
+  @Test
+  void torchingHomesDestroysPropertyAndLootingShopsConfiscatesIt() throws Exception {
+    List<Event> torched = Fixture.published("2022-03-01")
+        .sentence("Militiamen/NNS/militiaman torched/VBD/torch Tutsi/NNP homes/NNS/home ./.")
+        .deps("nsubj(torched, Militiamen) obj(torched, homes) compound(homes, Tutsi)")
+        .actor("Militiamen", "RWAREB").actor("Tutsi", "RWAETH")
+        .events();
+    assertEquals("RWAREB", only(torched, "1712").source().code());
+    List<Event> looted = Fixture.published("2022-03-01")
+        .sentence("Rebels/NNS/rebel looted/VBD/loot Congolese/JJ shops/NNS/shop ./.")
+        .deps("nsubj(looted, Rebels) obj(looted, shops) amod(shops, Congolese)")
+        .actor("Rebels", "CODREB").actor("Congolese", "COD")
+        .events();
+    assertEquals("CODREB", only(looted, "1711").source().code());
+  }
+
+  @Test
+  void burningAFlagIsProtestButBurningHomesDestroysThem() throws Exception {
+    List<Event> homes = Fixture.published("2022-03-01")
+        .sentence("Soldiers/NNS/soldier burned/VBD/burn Rohingya/NNP villages/NNS/village ./.")
+        .deps("nsubj(burned, Soldiers) obj(burned, villages) compound(villages, Rohingya)")
+        .actor("Soldiers", "MMRMIL").actor("Rohingya", "MMRETH")
+        .events();
+    assertEquals("MMRMIL", only(homes, "1712").source().code());
+    List<Event> flag = Fixture.published("2022-03-01")
+        .sentence("Protesters/NNS/protester burned/VBD/burn the/DT Serbian/JJ flag/NN ./.")
+        .deps("nsubj(burned, Protesters) obj(burned, flag) det(flag, the) amod(flag, Serbian)")
+        .actor("Protesters", "KOSOPP").actor("Serbian", "SRB")
+        .events();
+    assertEquals("KOSOPP", only(flag, "145").source().code());
+  }
+
+  @Test
+  void missilesFiredIntoTheSeaShowForceButFiredAtACityAttackIt() throws Exception {
+    List<Event> sea = Fixture.published("2022-03-01")
+        .sentence("North/NNP Korea/NNP fired/VBD/fire two/CD missiles/NNS/missile into/IN the/DT sea/NN ./.")
+        .deps("compound(Korea, North) nsubj(fired, Korea) obj(fired, missiles) nummod(missiles, two)"
+            + " obl:into(fired, sea) case(sea, into) det(sea, the)")
+        .actor("North Korea", "PRK")
+        .events();
+    assertEquals("PRK", only(sea, "150").source().code());
+    List<Event> city = Fixture.published("2022-03-01")
+        .sentence("Russia/NNP fired/VBD/fire missiles/NNS/missile at/IN Kyiv/NNP ./.")
+        .deps("nsubj(fired, Russia) obj(fired, missiles) obl:at(fired, Kyiv) case(Kyiv, at)")
+        .actor("Russia", "RUS").actor("Kyiv", "UKR")
+        .events();
+    assertDyad(only(city, "190"), "RUS", "UKR");
+  }
+
+  @Test
+  void aChemicalAttackUsesChemicalWeapons() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("The/DT regime/NN 's/POS chemical/JJ attack/NN on/IN Douma/NNP ./.")
+        .deps("det(regime, The) nmod:poss(attack, regime) case(regime, 's) amod(attack, chemical)"
+            + " nmod:on(attack, Douma) case(Douma, on)")
+        .actor("regime", "SYRGOV").actor("Douma", "SYR")
+        .events();
+    assertEquals("2041", events.isEmpty() ? describe(events) : events.get(0).cameo(), describe(events));
+  }
+
+  @Test
+  void snubbingAnEnvoyRejectsHimAndChidingAStateCriticizesIt() throws Exception {
+    List<Event> snub = Fixture.published("2022-03-01")
+        .sentence("The/DT Indian/JJ premier/NN snubbed/VBD/snub the/DT Chinese/JJ envoy/NN ./.")
+        .deps("det(premier, The) amod(premier, Indian) nsubj(snubbed, premier) obj(snubbed, envoy) det(envoy, the)"
+            + " amod(envoy, Chinese)")
+        .actor("Indian premier", "INDGOV").actor("Chinese envoy", "CHNDIP")
+        .events();
+    assertDyad(only(snub, "120"), "INDGOV", "CHNDIP");
+    List<Event> chide = Fixture.published("2022-03-01")
+        .sentence("Paris/NNP chided/VBD/chide Rome/NNP ./.")
+        .deps("nsubj(chided, Paris) obj(chided, Rome)")
+        .actor("Paris", "FRA").actor("Rome", "ITA")
+        .events();
+    assertDyad(only(chide, "111"), "FRA", "ITA");
+  }
+
+  @Test
+  void aDroneAttackOnACityIsAnAerialAttack() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Russia/NNP 's/POS drone/NN attack/NN on/IN Odesa/NNP ./.")
+        .deps("nmod:poss(attack, Russia) case(Russia, 's) compound(attack, drone) nmod:on(attack, Odesa)"
+            + " case(Odesa, on)")
+        .actor("Russia", "RUS").actor("Odesa", "UKR")
+        .events();
+    assertDyad(only(events, "195"), "RUS", "UKR");
+  }
 }
