@@ -276,4 +276,48 @@ class ConflictPhrasingsTest {
         .events();
     assertDyad(only(events, "195"), "RUS", "UKR");
   }
+
+  @Test
+  void airStrikesOnAPlaceAreAerialStrikes() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Israeli/JJ air/NN strikes/NNS/strike on/IN Gaza/NNP killed/VBD/kill ten/CD fighters/NNS/fighter ./.")
+        .deps("amod(strikes, Israeli) compound(strikes, air) nmod:on(strikes, Gaza) case(Gaza, on)"
+            + " nsubj(killed, strikes) obj(killed, fighters) nummod(fighters, ten)")
+        .actor("Israeli", "ISR").actor("Gaza", "PSE")
+        .events();
+    assertDyad(only(events, "195"), "ISR", "PSE");
+  }
+
+  @Test
+  void anEnvoyWithdrawnFromACountryIsADiplomaticActNoRetreat() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Bahrain/NNP withdrew/VBD/withdraw its/PRP$ ambassador/NN from/IN Lebanon/NNP ./.")
+        .deps("nsubj(withdrew, Bahrain) obj(withdrew, ambassador) nmod:poss(ambassador, its)"
+            + " obl:from(withdrew, Lebanon) case(Lebanon, from)")
+        .actor("Bahrain", "BHR").actor("Lebanon", "LBN")
+        .events();
+    assertDyad(only(events, "161"), "BHR", "LBN");
+  }
+
+  @Test
+  void fireTradedWithTroopsIsFightingNoTrade() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Indian/JJ troops/NNS traded/VBD/trade fire/NN with/IN Pakistani/JJ soldiers/NNS/soldier ./.")
+        .deps("amod(troops, Indian) nsubj(traded, troops) obj(traded, fire) obl:with(traded, soldiers)"
+            + " case(soldiers, with) amod(soldiers, Pakistani)")
+        .actor("Indian troops", "INDMIL").actor("Pakistani soldiers", "PAKMIL")
+        .events();
+    assertDyad(only(events, "193"), "INDMIL", "PAKMIL");
+  }
+
+  @Test
+  void aWarningGivenInASpeechIsAThreat() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Ankara/NNP gave/VBD/give Athens/NNP a/DT stern/JJ warning/NN in/IN a/DT speech/NN ./.")
+        .deps("nsubj(gave, Ankara) iobj(gave, Athens) obj(gave, warning) det(warning, a) amod(warning, stern)"
+            + " obl:in(gave, speech) case(speech, in) det(speech, a)")
+        .actor("Ankara", "TUR").actor("Athens", "GRC")
+        .events();
+    assertDyad(only(events, "130"), "TUR", "GRC");
+  }
 }
