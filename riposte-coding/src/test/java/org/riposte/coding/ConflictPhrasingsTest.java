@@ -320,4 +320,16 @@ class ConflictPhrasingsTest {
         .events();
     assertDyad(only(events, "130"), "TUR", "GRC");
   }
+
+  @Test
+  void positionsHitAtAPlaceAreAttackedNotCriticized() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("Houthi/NNP forces/NNS/force hit/VBD/hit Saudi/JJ positions/NNS/position at/IN Jizan/NNP ./.")
+        .deps("compound(forces, Houthi) nsubj(hit, forces) obj(hit, positions) amod(positions, Saudi)"
+            + " obl:at(hit, Jizan) case(Jizan, at)")
+        .actor("Houthi forces", "YEMREB").actor("Saudi", "SAU").actor("Jizan", "SAU")
+        .events();
+    assertDyad(only(events, "190"), "YEMREB", "SAU");
+    assertTrue(events.stream().noneMatch(x -> x.root().equals("11")), describe(events));
+  }
 }
