@@ -161,10 +161,26 @@ final class PatternMatcher {
     if (!verb) return g.prepArgs(t, "of");
     List<Integer> o = g.deps(t, "obj");
     if (o.isEmpty()) o = g.passiveSubjects(t);
+    if (o.isEmpty()) o = objectAfterTime(g, t);
     if (o.isEmpty()) return misreadObject(g, t);
     List<Integer> out = new ArrayList<>();
     for (int x : o) out.add(nominalAdjective(g, x));
     return out;
+  }
+
+  /**
+   * The object the parser hung on a bare time noun put between the verb and its object ("lifted Friday a day-old
+   * blockade": obl:tmod(lifted, Friday), dep(Friday, blockade)): a common noun after the time word that depends on
+   * it as a bare dependent. Empty when there is none.
+   */
+  private static List<Integer> objectAfterTime(ParseGraph g, int t) {
+    for (int time : g.deps(t, "obl:tmod")) {
+      if (time < t) continue;
+      for (int n : g.deps(time, "dep")) {
+        if (n > time && g.token(n).isNoun() && !g.token(n).isProperNoun()) return List.of(n);
+      }
+    }
+    return List.of();
   }
 
   /**

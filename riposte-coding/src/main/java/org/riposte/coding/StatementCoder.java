@@ -50,10 +50,15 @@ final class StatementCoder {
       ParseGraph g = graphs.get(st.sentence());
       Sentence s = g.sentence();
       SpeechLexicon.Verb verb = speech.verb(g.lemma(st.verb()));
-      if (verb == null || coded(a.events(), s, st.speaker())) continue;
+      if (verb == null) continue;
+      int obliged = obligedClause(g, st.verb());
+      // a demand on another party is an act of its own beside the speaker's other acts ("reiterated that Libya must
+      // hand over the suspects as he set off to seek Arab support"); a plain statement is not added where the
+      // speaker's act is coded
+      boolean demand = verb.code().startsWith("01") && obliged >= 0 && subjectActor(a, g, obliged, st.speaker()) != null;
+      if (demand ? codedAt(a.events(), g, st.verb()) : coded(a.events(), s, st.speaker())) continue;
       Actor target = target(a, g, st.verb(), verb, st.speaker());
       String code = verb.code();
-      int obliged = obligedClause(g, st.verb());
       if (code.startsWith("01") && obliged >= 0) {  // "said the US must …": a demand on the clause's subject
         // of the act the clause names, when the coder coded it ("said Kenya must release the hostages": 1053)
         code = ContentCodes.refine(DEMAND, codedAct(a.events(), g, obliged), ontology);
@@ -84,6 +89,17 @@ final class StatementCoder {
     return false;
   }
 
+  /** Whether the coder coded an event at the speech verb itself (its trigger is the verb's word). */
+  private static boolean codedAt(List<Event> events, ParseGraph g, int v) {
+    Sentence s = g.sentence();
+    String word = g.token(v).word();
+    for (Event e : events) {
+      if (e.evidence() == null || e.evidence().start() != s.begin() || e.trigger() == null) continue;
+      if (e.trigger().equals(word) || e.trigger().startsWith(word + " ")) return true;
+    }
+    return false;
+  }
+
   /** The first actor among the verb's target relations that is not the speaker; null when none. */
   private static Actor target(Analysis a, ParseGraph g, int v, SpeechLexicon.Verb verb, Actor speaker) {
     for (String rel : verb.targets()) {
@@ -105,13 +121,27 @@ final class StatementCoder {
    * China must drop barriers", "said Japan needs to enact reforms"): a clausal complement with an obligation modal,
    * or headed by "need"/"have" with an infinitive; -1 when none.
    */
-  private static int obligedClause(ParseGraph g, int v) {
+  static int obligedClause(ParseGraph g, int v) {
+    List<Integer> clauses = new ArrayList<>();
     for (int c : reportedClauses(g, v)) {
+      clauses.add(c);
+      // "said Sudan must reach an agreement before aid is released" read with the obliged clause as the subject
+      // clause of the later one (csubj:pass(released, reach))
+      clauses.addAll(g.deps(c, "csubj"));
+      clauses.addAll(g.deps(c, "csubj:pass"));
+    }
+    for (int c : clauses) {
+      boolean supposed = false;
       for (int aux : g.deps(c, "aux")) {
-        if (OBLIGATION.contains(g.token(aux).word().toLowerCase(Locale.ROOT))) return c;
+        String w = g.token(aux).word().toLowerCase(Locale.ROOT);
+        if (OBLIGATION.contains(w)) return c;
+        supposed |= MODAL.contains(w);
       }
-      // "said Japan needs to enact reforms", "said Iraq has to disarm"
-      if ((g.lemma(c).equals("need") || g.lemma(c).equals("have")) && !g.deps(c, "xcomp").isEmpty()) return c;
+      // "said Japan needs to enact reforms", "said Iraq has to disarm"; not a supposed need ("said NATO would need
+      // to remain strong" is a view, no demand)
+      if ((g.lemma(c).equals("need") || g.lemma(c).equals("have")) && !g.deps(c, "xcomp").isEmpty() && !supposed) {
+        return c;
+      }
     }
     return -1;
   }
@@ -124,6 +154,13 @@ final class StatementCoder {
     List<Integer> out = new ArrayList<>(g.deps(v, "ccomp"));
     for (int c : g.deps(v, "dep")) {
       if (c > v && g.token(c).isVerb() && g.isFinite(c) && !g.subjects(c).isEmpty()) out.add(c);
+    }
+    // "Powell said on Wednesday NATO would need …" read as csubj(need, said): the speech verb, with a subject of its
+    // own, taken for the subject clause of the finite clause after it, which is what was said
+    Dependency gov = g.governor(v);
+    if (out.isEmpty() && gov != null && gov.relation().equals("csubj") && gov.governor() > v
+        && !g.subjects(v).isEmpty() && g.token(gov.governor()).isVerb() && !g.auxiliaries(gov.governor()).isEmpty()) {
+      out.add(gov.governor());
     }
     return out;
   }
