@@ -72,7 +72,7 @@ final class SentenceCoder {
     for (PatternMatcher.Match m : matches) {
       if (consumed.contains(m.predicate()) || defersToComplement(g, m, predicates)) continue;
       if (refusedByCodedVerb(g, m.predicate(), acts)) continue;
-      Frame f = withAuthorityOfPlace(g, frames.build(m), mentions);
+      Frame f = hosting(g, withAuthorityOfPlace(g, frames.build(m), mentions), actors);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
       boolean decided = statuses.decided(f);
@@ -101,6 +101,21 @@ final class SentenceCoder {
     }
     dates.observe(g);
     return new Result(List.copyOf(events.values()), actors.subjectsInOrder());
+  }
+
+  /**
+   * A frame whose pattern tests the subject and takes its source from a preposition ("peacekeepers arrived in Sierra
+   * Leone": Sierra Leone receives them, CAMEO 0861) has the subject's actor as its target: the one received.
+   */
+  private static Frame hosting(ParseGraph g, Frame f, ActorFinder actors) {
+    EventPattern pat = f.pattern();
+    if (pat.subject() == null || pat.sourcePrep() == null || !f.targets().isEmpty()) return f;
+    List<Party> guests = new ArrayList<>();
+    for (int s : g.subjects(f.predicate())) {
+      Party p = actors.first(s);
+      if (p != null && f.sources().stream().noneMatch(p::sameActor)) guests.add(p);
+    }
+    return new Frame(f.match(), f.sources(), guests, f.location(), f.anchor());
   }
 
   /** Acts only a state's authorities do: investigate (09), bring charges (115), arrest (173), expel (174). */

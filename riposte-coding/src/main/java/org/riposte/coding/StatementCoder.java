@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.riposte.api.Actor;
 import org.riposte.api.Analysis;
+import org.riposte.api.ConfigException;
 import org.riposte.api.Dependency;
 import org.riposte.api.Event;
 import org.riposte.api.EventDate;
@@ -37,9 +38,13 @@ final class StatementCoder {
   private final SpeechLexicon speech;
   private final CameoOntology ontology;
 
-  StatementCoder(SpeechLexicon speech, CameoOntology ontology) {
+  private final Lexicon lexicon;
+
+  /** @throws ConfigException when the built-in word classes are broken */
+  StatementCoder(SpeechLexicon speech, CameoOntology ontology) throws ConfigException {
     this.speech = speech;
     this.ontology = ontology;
+    this.lexicon = Lexicon.builtIn();
   }
 
   /** The statement events of an article's speech acts that the coder's events do not already cover. */
@@ -56,9 +61,19 @@ final class StatementCoder {
       // hand over the suspects as he set off to seek Arab support"); a plain statement is not added where the
       // speaker's act is coded
       boolean demand = verb.code().startsWith("01") && obliged >= 0 && subjectActor(a, g, obliged, st.speaker()) != null;
-      if (demand ? codedAt(a.events(), g, st.verb()) : coded(a.events(), s, st.speaker())) continue;
+      int ruledOut = verb.code().startsWith("01") ? ruledOutClause(g, st.verb()) : -1;
+      if (demand || ruledOut >= 0 ? codedAt(a.events(), g, st.verb()) : coded(a.events(), s, st.speaker())) continue;
       Actor target = target(a, g, st.verb(), verb, st.speaker());
       String code = verb.code();
+      if (ruledOut >= 0) {  // "said that lifting the sanctions on Burma is out of the question": a rejection (1244)
+        List<Integer> subject = new ArrayList<>();
+        for (Dependency d : g.out(ruledOut)) {
+          if (d.baseRelation().startsWith("nsubj") || d.baseRelation().startsWith("csubj")) subject.add(d.dependent());
+        }
+        code = ContentCodes.refine(REJECT, codedOrNamedAct(a.events(), g, subject), ontology);
+        Actor within = actorWithin(a, g, subject, st.speaker());
+        if (within != null) target = within;
+      }
       if (code.startsWith("01") && obliged >= 0) {  // "said the US must …": a demand on the clause's subject
         // of the act the clause names, when the coder coded it ("said Kenya must release the hostages": 1053)
         code = ContentCodes.refine(DEMAND, codedAct(a.events(), g, obliged), ontology);
@@ -87,6 +102,60 @@ final class StatementCoder {
       }
     }
     return false;
+  }
+
+  /** CAMEO "reject", the code of a statement that rules something out. */
+  private static final String REJECT = "120";
+  /** Predicates that rule their subject out ("is unacceptable", "is out of the question"). */
+  private static final Set<String> RULED_OUT = Set.of("unacceptable", "unthinkable", "inadmissible", "non-negotiable");
+  /** Predicates that rule their subject out when negated ("is not acceptable", "is not an option"). */
+  private static final Set<String> NOT_ALLOWED = Set.of("acceptable", "negotiable", "option");
+
+  /**
+   * The reported clause that rules its subject out ("said that lifting the sanctions is out of the question", "is
+   * unacceptable", "is not an option"); -1 when none.
+   */
+  static int ruledOutClause(ParseGraph g, int v) {
+    for (int c : reportedClauses(g, v)) {
+      if (!g.hasDep(c, "cop")) continue;
+      String lemma = g.lemma(c);
+      boolean negated = false;
+      for (int n : g.deps(c, "advmod")) negated |= NEGATION.contains(g.token(n).word().toLowerCase(Locale.ROOT));
+      boolean outOf = lemma.equals("question") && g.deps(c, "case").stream().anyMatch(x -> g.lemma(x).equals("out"));
+      if (outOf || RULED_OUT.contains(lemma) || negated && NOT_ALLOWED.contains(lemma)) return c;
+    }
+    return -1;
+  }
+
+  /**
+   * The code of the act the tokens name: as the coder coded it in this sentence (by trigger word), else the kind of
+   * act their words name ("lifting the sanctions" 085); null when none.
+   */
+  private String codedOrNamedAct(List<Event> events, ParseGraph g, List<Integer> tokens) {
+    for (int t : tokens) {
+      String code = codedAct(events, g, t);
+      if (code != null) return code;
+    }
+    return ContentCodes.byWords(g, tokens, lexicon);
+  }
+
+  /** The first actor other than the speaker that a mention names within the tokens' phrases (three levels down). */
+  private static Actor actorWithin(Analysis a, ParseGraph g, List<Integer> tokens, Actor speaker) {
+    List<Integer> level = new ArrayList<>(tokens);
+    for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+      for (int t : level) {
+        for (Mention m : a.mentionsIn(g.sentence().index())) {
+          if (!m.covers(t) || m.actor() == null) continue;
+          Actor x = m.actor();
+          if (Objects.equals(x.name(), speaker.name()) && Objects.equals(x.code(), speaker.code())) continue;
+          return x;
+        }
+      }
+      List<Integer> next = new ArrayList<>();
+      for (int t : level) for (Dependency d : g.out(t)) next.add(d.dependent());
+      level = next;
+    }
+    return null;
   }
 
   /** Whether the coder coded an event at the speech verb itself (its trigger is the verb's word). */

@@ -181,4 +181,41 @@ class VerbalGrammarTest {
     Event demand = events.stream().filter(e -> e.root().equals("10")).findFirst().orElseThrow();
     assertDyad(demand, "NORGOV", "LVA");
   }
+
+  @Test
+  void peacekeepersArrivingInACountryAreReceivedByIt() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Ghanaian/JJ peacekeeping/NN troops/NNS/troops arrived/VBD/arrive in/IN Mali/NNP ./.")
+        .deps("nsubj(arrived, troops) amod(troops, Ghanaian) compound(troops, peacekeeping) obl:in(arrived, Mali)"
+            + " case(Mali, in)")
+        .actor("Ghanaian peacekeeping troops", "GHAMIL").actor("Mali", "MLI")
+        .events();
+    assertDyad(only(events, "0861"), "MLI", "GHAMIL");
+  }
+
+  @Test
+  void otherArrivalsStayVisits() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("The/DT Ghanaian/JJ president/NN arrived/VBD/arrive in/IN Mali/NNP ./.")
+        .deps("nsubj(arrived, president) det(president, The) amod(president, Ghanaian) obl:in(arrived, Mali)"
+            + " case(Mali, in)")
+        .actor("Ghanaian president", "GHAGOV").actor("Mali", "MLI")
+        .events();
+    assertDyad(only(events, "042"), "GHAGOV", "MLI");
+  }
+
+  @Test
+  void sayingALiftingIsOutOfTheQuestionRejectsIt() throws Exception {
+    List<Event> events = QuoteStageTest.run(Fixture.published("2021-10-20")
+        .sentence("Anna/NNP Berg/NNP said/VBD/say that/IN lifting/VBG/lift the/DT sanctions/NNS/sanction on/IN"
+            + " Belarus/NNP is/VBZ/be out/IN of/IN the/DT question/NN ./.")
+        .deps("nsubj(said, Berg) compound(Berg, Anna) ccomp(said, question) mark(question, that)"
+            + " nsubj(question, lifting) cop(question, is) case(question, out) fixed(out, of) det(question, the)"
+            + " obj(lifting, sanctions) det(sanctions, the) nmod:on(sanctions, Belarus) case(Belarus, on)")
+        .person("Anna Berg", "NORGOV").actor("Belarus", "BLR"), QuoteStage.defaultStage()).events();
+    Event e = events.stream().filter(x -> x.root().equals("12")).findFirst().orElseThrow(
+        () -> new AssertionError(Events.describe(events)));
+    assertEquals("1244", e.cameo());  // rejecting an easing of sanctions
+    assertDyad(e, "NORGOV", "BLR");
+  }
 }
