@@ -219,9 +219,11 @@ final class SentenceCoder {
     if (ContentCodes.refinable(code)) code = ContentCodes.refine(code, contentOf(g, f.predicate(), acts, 2), ontology);
     if (SAYING.contains(code)) {
       // "told Tokyo that Japan needs to enact reforms", "issued a reminder to Iraq that it must cooperate": a
-      // statement that another must act is a demand, made specific by the act
+      // statement that another should act is an appeal, that it must, a demand, made specific by the act
       int obliged = StatementCoder.obligedClause(g, f.predicate());
-      if (obliged >= 0) code = ContentCodes.refine(DEMAND, obligedAct(g, obliged, acts), ontology);
+      if (obliged >= 0) {
+        code = ContentCodes.refine(StatementCoder.obligationCode(g, obliged), obligedAct(g, obliged, acts), ontology);
+      }
     }
     if ((code.equals("070") || code.equals("033")) && economic(g, f.match())) code = code.equals("070") ? "071" : "0331";
     String refusal = status == Status.NEGATED && RefusalCodes.isRefusal(g, f.predicate())
@@ -264,8 +266,6 @@ final class SentenceCoder {
 
   /** Statement codes a clause of obligation makes a demand: say, tell, inform; express worry or hope. */
   private static final Set<String> SAYING = Set.of("010", "012", "013");
-  /** CAMEO "make a demand". */
-  private static final String DEMAND = "100";
 
   /**
    * The code of the act a clause of obligation names: the first coded predicate among the clause's verb and its

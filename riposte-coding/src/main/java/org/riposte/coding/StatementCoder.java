@@ -76,7 +76,7 @@ final class StatementCoder {
       }
       if (code.startsWith("01") && obliged >= 0) {  // "said the US must …": a demand on the clause's subject
         // of the act the clause names, when the coder coded it ("said Kenya must release the hostages": 1053)
-        code = ContentCodes.refine(DEMAND, codedAct(a.events(), g, obliged), ontology);
+        code = ContentCodes.refine(obligationCode(g, obliged), codedAct(a.events(), g, obliged), ontology);
         Actor subject = subjectActor(a, g, obliged, st.speaker());
         if (subject != null) target = subject;
       }
@@ -213,6 +213,23 @@ final class StatementCoder {
       }
     }
     return -1;
+  }
+
+  /** Modals of advice: a statement that someone should or needs to act urges it (an appeal), not a demand. */
+  private static final Set<String> ADVICE = Set.of("should", "ought");
+  /** CAMEO "make an appeal or request". */
+  private static final String APPEAL = "020";
+
+  /**
+   * The plain code of a statement that another must act: an appeal (020) when it only says the other should, ought
+   * to or needs to ("told Tokyo that Japan needs to enact reforms"), a demand (100) when it must or has to.
+   */
+  static String obligationCode(ParseGraph g, int clause) {
+    if (g.lemma(clause).equals("need")) return APPEAL;
+    for (int aux : g.deps(clause, "aux")) {
+      if (ADVICE.contains(g.token(aux).word().toLowerCase(Locale.ROOT))) return APPEAL;
+    }
+    return DEMAND;
   }
 
   /**
