@@ -218,4 +218,35 @@ class VerbalGrammarTest {
     assertEquals("1244", e.cameo());  // rejecting an easing of sanctions
     assertDyad(e, "NORGOV", "BLR");
   }
+
+  @Test
+  void whatAResolutionToBeSupportedWouldDoIsNotYetInForce() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Hungary/NNP will/MD support/VB a/DT UN/NNP resolution/NN that/WDT aims/VBZ/aim to/TO tighten/VB"
+            + " sanctions/NNS/sanction on/IN Serbia/NNP ./.")
+        .deps("nsubj(support, Hungary) aux(support, will) obj(support, resolution) det(resolution, a)"
+            + " compound(resolution, UN) acl:relcl(resolution, aims) nsubj(aims, resolution) xcomp(aims, tighten)"
+            + " nsubj:xsubj(tighten, resolution) mark(tighten, to) obj(tighten, sanctions)"
+            + " nmod:on(sanctions, Serbia) case(Serbia, on)")
+        .actor("Hungary", "HUN").actor("UN", "IGOUNO").actor("Serbia", "SRB")
+        .events();
+    List<Event> un = events.stream().filter(e -> e.source().code().equals("IGOUNO")).toList();
+    assertTrue(!un.isEmpty() && un.stream().allMatch(e -> e.status() == org.riposte.api.Status.HYPOTHETICAL),
+        Events.describe(events));
+    assertTrue(events.stream().noneMatch(e -> e.root().equals("13")), "no threat: " + Events.describe(events));
+  }
+
+  @Test
+  void whatASupportedResolutionDidStaysAsserted() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Hungary/NNP supported/VBD/support a/DT resolution/NN that/WDT imposed/VBD/impose sanctions/NNS/sanction"
+            + " on/IN Serbia/NNP ./.")
+        .deps("nsubj(supported, Hungary) obj(supported, resolution) det(resolution, a)"
+            + " acl:relcl(resolution, imposed) nsubj(imposed, that) obj(imposed, sanctions)"
+            + " nmod:on(sanctions, Serbia) case(Serbia, on)")
+        .actor("Hungary", "HUN").actor("Serbia", "SRB")
+        .events();
+    assertTrue(events.stream().noneMatch(e -> e.status() == org.riposte.api.Status.HYPOTHETICAL),
+        Events.describe(events));
+  }
 }
