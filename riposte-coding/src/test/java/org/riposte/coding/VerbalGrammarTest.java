@@ -249,4 +249,15 @@ class VerbalGrammarTest {
     assertTrue(events.stream().noneMatch(e -> e.status() == org.riposte.api.Status.HYPOTHETICAL),
         Events.describe(events));
   }
+
+  @Test
+  void beingWillingToForgiveIsForgiveness() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Rwanda/NNP is/VBZ/be willing/JJ to/TO forgive/VB Uganda/NNP ./.")
+        .deps("nsubj(willing, Rwanda) cop(willing, is) xcomp(willing, forgive) mark(forgive, to)"
+            + " obj(forgive, Uganda)")
+        .actor("Rwanda", "RWA").actor("Uganda", "UGA")
+        .events();
+    assertDyad(only(events, "056"), "RWA", "UGA");
+  }
 }
