@@ -19,13 +19,15 @@ import java.util.Set;
  *                   takes only such patterns
  * @param modifiers  tests that modifiers of the predicate (its adjectives and compound nouns: "<i>joint</i>
  *                   exercises", "<i>hunger</i> strike") must pass, each by one modifier; empty for none
+ * @param subject    the test on the subject ("peacekeepers arrived": a head, what it is an amount or activity of,
+ *                   or a compound noun on it), or null
  * @param sourcePrep the preposition whose argument is the source ({@code into}), or null
  * @param flags      {@link Flag}s
  * @param example    the example sentence of the line (documentation only)
  * @param origin     file and line, for messages
  */
 public record EventPattern(String code, String lemma, String word, WordTest object, WordTest complement, String pos,
-                           List<WordTest> modifiers, String sourcePrep, Set<Flag> flags, String example,
+                           List<WordTest> modifiers, WordTest subject, String sourcePrep, Set<Flag> flags, String example,
                            String origin) {
 
   /** Options of a pattern. */
@@ -56,6 +58,6 @@ public record EventPattern(String code, String lemma, String word, WordTest obje
   /** How many conditions it sets; among matching patterns the most specific wins. */
   public int specificity() {
     return (word == null ? 0 : 1) + (object == null ? 0 : 1) + (complement == null ? 0 : 1) + (pos == null ? 0 : 1)
-        + (sourcePrep == null ? 0 : 1) + modifiers.size();
+        + (sourcePrep == null ? 0 : 1) + (subject == null ? 0 : 1) + modifiers.size();
   }
 }

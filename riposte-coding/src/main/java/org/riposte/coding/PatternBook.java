@@ -71,6 +71,7 @@ public final class PatternBook {
     if (lemma.isEmpty() || (word != null && word.isEmpty())) throw new ConfigException(where + ": bad predicate");
     WordTest object = null;
     WordTest complement = null;
+    WordTest subject = null;
     String pos = null;
     String sourcePrep = null;
     List<WordTest> modifiers = new ArrayList<>();
@@ -91,6 +92,7 @@ public final class PatternBook {
       switch (key) {
         case "obj" -> object = wordTest(value, where, lexicon);
         case "comp" -> complement = wordTest(value, where, lexicon);
+        case "subj" -> subject = wordTest(value, where, lexicon);
         case "mod" -> modifiers.add(wordTest(value, where, lexicon));
         case "pos" -> {
           if (!value.matches("verb|noun|adj")) throw new ConfigException(where + ": pos is verb|noun|adj");
@@ -100,7 +102,8 @@ public final class PatternBook {
         default -> throw new ConfigException(where + ": unknown condition '" + key + "'");
       }
     }
-    return new EventPattern(code, lemma, word, object, complement, pos, modifiers, sourcePrep, flags, example, where);
+    return new EventPattern(code, lemma, word, object, complement, pos, modifiers, subject, sourcePrep, flags, example,
+        where);
   }
 
   private static WordTest wordTest(String spec, String where, Lexicon lexicon) throws ConfigException {

@@ -81,6 +81,7 @@ final class PatternMatcher {
     if (p.word() != null && !hasParticle(g, t, p.word()) && g.prepArgs(t, p.word()).isEmpty()) return null;
     if (p.sourcePrep() != null && g.prepArgs(t, p.sourcePrep()).isEmpty()) return null;
     for (WordTest mod : p.modifiers()) if (!hasModifier(g, t, mod)) return null;
+    if (p.subject() != null && !subjectPasses(g, t, p.subject())) return null;
     if (p.object() != null) {
       int hit = -1;
       for (int o : objects(g, t, p, verb)) {
@@ -114,6 +115,24 @@ final class PatternMatcher {
       if (hit < 0) return null;
     }
     return new Match(t, p, List.copyOf(consumed), fit);
+  }
+
+  /**
+   * Whether a subject of {@code t} passes the test: its head, what it is an amount or an activity of ("a patch of
+   * peacekeeping troops", "the deployment of NATO peacekeepers"), by lemma, by compound ("peacekeeping_troops") or by a
+   * compound noun or adjective on it ("<i>peacekeeping</i> troops").
+   */
+  private boolean subjectPasses(ParseGraph g, int t, WordTest test) {
+    for (int s : g.subjects(t)) {
+      List<Integer> heads = new ArrayList<>(List.of(s, lookThrough(g, s)));
+      heads.addAll(g.prepArgs(s, "of"));
+      for (int h : heads) {
+        if (test.test(g.lemma(h), false) || test.test(compoundLemma(g, h), false) || hasModifier(g, h, test)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether an adjective or compound noun modifying {@code t} passes the test ("<i>joint</i> exercises"). */
@@ -161,10 +180,26 @@ final class PatternMatcher {
     if (!verb) return g.prepArgs(t, "of");
     List<Integer> o = g.deps(t, "obj");
     if (o.isEmpty()) o = g.passiveSubjects(t);
+    if (o.isEmpty()) o = objectAfterTime(g, t);
     if (o.isEmpty()) return misreadObject(g, t);
     List<Integer> out = new ArrayList<>();
     for (int x : o) out.add(nominalAdjective(g, x));
     return out;
+  }
+
+  /**
+   * The object the parser hung on a bare time noun put between the verb and its object ("lifted Friday a day-old
+   * blockade": obl:tmod(lifted, Friday), dep(Friday, blockade)): a common noun after the time word that depends on
+   * it as a bare dependent. Empty when there is none.
+   */
+  private static List<Integer> objectAfterTime(ParseGraph g, int t) {
+    for (int time : g.deps(t, "obl:tmod")) {
+      if (time < t) continue;
+      for (int n : g.deps(time, "dep")) {
+        if (n > time && g.token(n).isNoun() && !g.token(n).isProperNoun()) return List.of(n);
+      }
+    }
+    return List.of();
   }
 
   /**

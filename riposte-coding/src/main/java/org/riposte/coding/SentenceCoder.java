@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.riposte.api.Actor;
+import org.riposte.api.ActorKind;
 import org.riposte.api.Dependency;
 import org.riposte.api.EventDate;
 import org.riposte.api.Event;
@@ -47,6 +48,7 @@ final class SentenceCoder {
     this.config = config;
   }
 
+
   Result code(Sentence s, List<Mention> mentions, List<Party> previousSubjects) {
     ParseGraph g = new ParseGraph(TimexSpans.repaired(s));
     ActorFinder actors =
@@ -70,7 +72,7 @@ final class SentenceCoder {
     for (PatternMatcher.Match m : matches) {
       if (consumed.contains(m.predicate()) || defersToComplement(g, m, predicates)) continue;
       if (refusedByCodedVerb(g, m.predicate(), acts)) continue;
-      Frame f = frames.build(m);
+      Frame f = hosting(g, withAuthorityOfPlace(g, frames.build(m), mentions), actors);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
       boolean decided = statuses.decided(f);
@@ -99,6 +101,46 @@ final class SentenceCoder {
     }
     dates.observe(g);
     return new Result(List.copyOf(events.values()), actors.subjectsInOrder());
+  }
+
+  /**
+   * A frame whose pattern tests the subject and takes its source from a preposition ("peacekeepers arrived in Sierra
+   * Leone": Sierra Leone receives them, CAMEO 0861) has the subject's actor as its target: the one received.
+   */
+  private static Frame hosting(ParseGraph g, Frame f, ActorFinder actors) {
+    EventPattern pat = f.pattern();
+    if (pat.subject() == null || pat.sourcePrep() == null || !f.targets().isEmpty()) return f;
+    List<Party> guests = new ArrayList<>();
+    for (int s : g.subjects(f.predicate())) {
+      Party p = actors.first(s);
+      if (p != null && f.sources().stream().noneMatch(p::sameActor)) guests.add(p);
+    }
+    return new Frame(f.match(), f.sources(), guests, f.location(), f.anchor());
+  }
+
+  /** Acts only a state's authorities do: investigate (09), bring charges (115), arrest (173), expel (174). */
+  private static final Set<String> AUTHORITY_CODES = Set.of("115", "173", "174");
+
+  /**
+   * A frame whose act is told in the passive without agent, in a country ("a US national has been put under
+   * investigation in Italy", "the Canadian missionary was arrested in Lebanon"), takes that country as its source
+   * when the act is one only a state's authorities do; any other frame is returned as it is.
+   */
+  private static Frame withAuthorityOfPlace(ParseGraph g, Frame f, List<Mention> mentions) {
+    int p = f.predicate();
+    String code = f.pattern().code();
+    boolean authority = code.startsWith("09") || code.length() >= 3 && AUTHORITY_CODES.contains(code.substring(0, 3));
+    if (!f.sources().isEmpty() || !authority || !g.token(p).isVerb()) return f;
+    if (!g.hasDep(p, "aux:pass") || g.hasDep(p, "obl:agent") || !g.prepArgs(p, "by").isEmpty()) return f;
+    for (int place : g.prepArgs(p, "in")) {
+      for (Mention m : mentions) {
+        Actor a = m.actor();
+        if (a == null || a.kind() != ActorKind.STATE || place < m.beginToken() || place >= m.endToken()) continue;
+        return new Frame(f.match(), List.of(new Party(a, m.headToken(), m, false)), f.targets(), f.location(),
+            f.anchor());
+      }
+    }
+    return f;
   }
 
   /**
@@ -173,7 +215,16 @@ final class SentenceCoder {
   private Event event(ParseGraph g, Frame f, Actor source, Actor target, EventDate date, Status status,
                      boolean threatening, boolean decided, Map<Integer, String> acts) {
     String code = f.pattern().code();
+    if (code.equals("150") && joint(g, f)) code = "062";
     if (ContentCodes.refinable(code)) code = ContentCodes.refine(code, contentOf(g, f.predicate(), acts, 2), ontology);
+    if (SAYING.contains(code)) {
+      // "told Tokyo that Japan needs to enact reforms", "issued a reminder to Iraq that it must cooperate": a
+      // statement that another should act is an appeal, that it must, a demand, made specific by the act
+      int obliged = StatementCoder.obligedClause(g, f.predicate());
+      if (obliged >= 0) {
+        code = ContentCodes.refine(StatementCoder.obligationCode(g, obliged), obligedAct(g, obliged, acts), ontology);
+      }
+    }
     if ((code.equals("070") || code.equals("033")) && economic(g, f.match())) code = code.equals("070") ? "071" : "0331";
     String refusal = status == Status.NEGATED && RefusalCodes.isRefusal(g, f.predicate())
         ? RefusalCodes.refusalOf(code) : null;
@@ -197,6 +248,41 @@ final class SentenceCoder {
     String id = EventIds.of(docId, s.index(), p, c.code(), source, target);
     return new Event(id, null, docId, date, status, source, target, c.code(), c.root(), c.plover(), c.goldstein(),
         c.quadClass(), f.location(), new Evidence(s.text(), s.begin(), s.end()), trigger(g, p), List.of());
+  }
+
+  /** Nouns of military exercise: held by the forces of several parties together, they are military cooperation. */
+  private static final Set<String> EXERCISES = Set.of("exercise", "drill", "game", "manoeuvre", "maneuver");
+
+  /**
+   * Whether a military exercise (150) is held by the forces of more than one party together ("French and Egyptian
+   * warships launched war games"): CAMEO codes joint exercises as military cooperation (062).
+   */
+  private static boolean joint(ParseGraph g, Frame f) {
+    if (!EXERCISES.contains(g.lemma(f.predicate()))) return false;
+    Set<String> parties = new HashSet<>();
+    for (Party p : f.sources()) if (p.party() != null) parties.add(p.party());
+    return parties.size() > 1;
+  }
+
+  /** Statement codes a clause of obligation makes a demand: say, tell, inform; express worry or hope. */
+  private static final Set<String> SAYING = Set.of("010", "012", "013");
+
+  /**
+   * The code of the act a clause of obligation names: the first coded predicate among the clause's verb and its
+   * infinitives ("must cooperate", "needs to enact"), else the kind of act their words name ("needs to enact
+   * reforms"); null when none.
+   */
+  private String obligedAct(ParseGraph g, int clause, Map<Integer, String> acts) {
+    List<Integer> verbs = new ArrayList<>();
+    verbs.add(clause);
+    verbs.addAll(g.deps(clause, "xcomp"));
+    for (int v : verbs) {
+      String code = acts.get(v);
+      if (code != null) return code;
+    }
+    List<Integer> words = new ArrayList<>(verbs);
+    for (int v : verbs) words.addAll(g.deps(v, "obj"));
+    return ContentCodes.byWords(g, words, lexicon);
   }
 
   /**

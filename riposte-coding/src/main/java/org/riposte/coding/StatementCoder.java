@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.riposte.api.Actor;
 import org.riposte.api.Analysis;
+import org.riposte.api.ConfigException;
 import org.riposte.api.Dependency;
 import org.riposte.api.Event;
 import org.riposte.api.EventDate;
@@ -37,9 +38,13 @@ final class StatementCoder {
   private final SpeechLexicon speech;
   private final CameoOntology ontology;
 
-  StatementCoder(SpeechLexicon speech, CameoOntology ontology) {
+  private final Lexicon lexicon;
+
+  /** @throws ConfigException when the built-in word classes are broken */
+  StatementCoder(SpeechLexicon speech, CameoOntology ontology) throws ConfigException {
     this.speech = speech;
     this.ontology = ontology;
+    this.lexicon = Lexicon.builtIn();
   }
 
   /** The statement events of an article's speech acts that the coder's events do not already cover. */
@@ -50,13 +55,28 @@ final class StatementCoder {
       ParseGraph g = graphs.get(st.sentence());
       Sentence s = g.sentence();
       SpeechLexicon.Verb verb = speech.verb(g.lemma(st.verb()));
-      if (verb == null || coded(a.events(), s, st.speaker())) continue;
+      if (verb == null) continue;
+      int obliged = obligedClause(g, st.verb());
+      // a demand on another party is an act of its own beside the speaker's other acts ("reiterated that Libya must
+      // hand over the suspects as he set off to seek Arab support"); a plain statement is not added where the
+      // speaker's act is coded
+      boolean demand = verb.code().startsWith("01") && obliged >= 0 && subjectActor(a, g, obliged, st.speaker()) != null;
+      int ruledOut = verb.code().startsWith("01") ? ruledOutClause(g, st.verb()) : -1;
+      if (demand || ruledOut >= 0 ? codedAt(a.events(), g, st.verb()) : coded(a.events(), s, st.speaker())) continue;
       Actor target = target(a, g, st.verb(), verb, st.speaker());
       String code = verb.code();
-      int obliged = obligedClause(g, st.verb());
+      if (ruledOut >= 0) {  // "said that lifting the sanctions on Burma is out of the question": a rejection (1244)
+        List<Integer> subject = new ArrayList<>();
+        for (Dependency d : g.out(ruledOut)) {
+          if (d.baseRelation().startsWith("nsubj") || d.baseRelation().startsWith("csubj")) subject.add(d.dependent());
+        }
+        code = ContentCodes.refine(REJECT, codedOrNamedAct(a.events(), g, subject), ontology);
+        Actor within = actorWithin(a, g, subject, st.speaker());
+        if (within != null) target = within;
+      }
       if (code.startsWith("01") && obliged >= 0) {  // "said the US must …": a demand on the clause's subject
         // of the act the clause names, when the coder coded it ("said Kenya must release the hostages": 1053)
-        code = ContentCodes.refine(DEMAND, codedAct(a.events(), g, obliged), ontology);
+        code = ContentCodes.refine(obligationCode(g, obliged), codedAct(a.events(), g, obliged), ontology);
         Actor subject = subjectActor(a, g, obliged, st.speaker());
         if (subject != null) target = subject;
       }
@@ -84,6 +104,71 @@ final class StatementCoder {
     return false;
   }
 
+  /** CAMEO "reject", the code of a statement that rules something out. */
+  private static final String REJECT = "120";
+  /** Predicates that rule their subject out ("is unacceptable", "is out of the question"). */
+  private static final Set<String> RULED_OUT = Set.of("unacceptable", "unthinkable", "inadmissible", "non-negotiable");
+  /** Predicates that rule their subject out when negated ("is not acceptable", "is not an option"). */
+  private static final Set<String> NOT_ALLOWED = Set.of("acceptable", "negotiable", "option");
+
+  /**
+   * The reported clause that rules its subject out ("said that lifting the sanctions is out of the question", "is
+   * unacceptable", "is not an option"); -1 when none.
+   */
+  static int ruledOutClause(ParseGraph g, int v) {
+    for (int c : reportedClauses(g, v)) {
+      if (!g.hasDep(c, "cop")) continue;
+      String lemma = g.lemma(c);
+      boolean negated = false;
+      for (int n : g.deps(c, "advmod")) negated |= NEGATION.contains(g.token(n).word().toLowerCase(Locale.ROOT));
+      boolean outOf = lemma.equals("question") && g.deps(c, "case").stream().anyMatch(x -> g.lemma(x).equals("out"));
+      if (outOf || RULED_OUT.contains(lemma) || negated && NOT_ALLOWED.contains(lemma)) return c;
+    }
+    return -1;
+  }
+
+  /**
+   * The code of the act the tokens name: as the coder coded it in this sentence (by trigger word), else the kind of
+   * act their words name ("lifting the sanctions" 085); null when none.
+   */
+  private String codedOrNamedAct(List<Event> events, ParseGraph g, List<Integer> tokens) {
+    for (int t : tokens) {
+      String code = codedAct(events, g, t);
+      if (code != null) return code;
+    }
+    return ContentCodes.byWords(g, tokens, lexicon);
+  }
+
+  /** The first actor other than the speaker that a mention names within the tokens' phrases (three levels down). */
+  private static Actor actorWithin(Analysis a, ParseGraph g, List<Integer> tokens, Actor speaker) {
+    List<Integer> level = new ArrayList<>(tokens);
+    for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+      for (int t : level) {
+        for (Mention m : a.mentionsIn(g.sentence().index())) {
+          if (!m.covers(t) || m.actor() == null) continue;
+          Actor x = m.actor();
+          if (Objects.equals(x.name(), speaker.name()) && Objects.equals(x.code(), speaker.code())) continue;
+          return x;
+        }
+      }
+      List<Integer> next = new ArrayList<>();
+      for (int t : level) for (Dependency d : g.out(t)) next.add(d.dependent());
+      level = next;
+    }
+    return null;
+  }
+
+  /** Whether the coder coded an event at the speech verb itself (its trigger is the verb's word). */
+  private static boolean codedAt(List<Event> events, ParseGraph g, int v) {
+    Sentence s = g.sentence();
+    String word = g.token(v).word();
+    for (Event e : events) {
+      if (e.evidence() == null || e.evidence().start() != s.begin() || e.trigger() == null) continue;
+      if (e.trigger().equals(word) || e.trigger().startsWith(word + " ")) return true;
+    }
+    return false;
+  }
+
   /** The first actor among the verb's target relations that is not the speaker; null when none. */
   private static Actor target(Analysis a, ParseGraph g, int v, SpeechLexicon.Verb verb, Actor speaker) {
     for (String rel : verb.targets()) {
@@ -105,15 +190,46 @@ final class StatementCoder {
    * China must drop barriers", "said Japan needs to enact reforms"): a clausal complement with an obligation modal,
    * or headed by "need"/"have" with an infinitive; -1 when none.
    */
-  private static int obligedClause(ParseGraph g, int v) {
+  static int obligedClause(ParseGraph g, int v) {
+    List<Integer> clauses = new ArrayList<>();
     for (int c : reportedClauses(g, v)) {
+      clauses.add(c);
+      // "said Sudan must reach an agreement before aid is released" read with the obliged clause as the subject
+      // clause of the later one (csubj:pass(released, reach))
+      clauses.addAll(g.deps(c, "csubj"));
+      clauses.addAll(g.deps(c, "csubj:pass"));
+    }
+    for (int c : clauses) {
+      boolean supposed = false;
       for (int aux : g.deps(c, "aux")) {
-        if (OBLIGATION.contains(g.token(aux).word().toLowerCase(Locale.ROOT))) return c;
+        String w = g.token(aux).word().toLowerCase(Locale.ROOT);
+        if (OBLIGATION.contains(w)) return c;
+        supposed |= MODAL.contains(w);
       }
-      // "said Japan needs to enact reforms", "said Iraq has to disarm"
-      if ((g.lemma(c).equals("need") || g.lemma(c).equals("have")) && !g.deps(c, "xcomp").isEmpty()) return c;
+      // "said Japan needs to enact reforms", "said Iraq has to disarm"; not a supposed need ("said NATO would need
+      // to remain strong" is a view, no demand)
+      if ((g.lemma(c).equals("need") || g.lemma(c).equals("have")) && !g.deps(c, "xcomp").isEmpty() && !supposed) {
+        return c;
+      }
     }
     return -1;
+  }
+
+  /** Modals of advice: a statement that someone should or needs to act urges it (an appeal), not a demand. */
+  private static final Set<String> ADVICE = Set.of("should", "ought");
+  /** CAMEO "make an appeal or request". */
+  private static final String APPEAL = "020";
+
+  /**
+   * The plain code of a statement that another must act: an appeal (020) when it only says the other should, ought
+   * to or needs to ("told Tokyo that Japan needs to enact reforms"), a demand (100) when it must or has to.
+   */
+  static String obligationCode(ParseGraph g, int clause) {
+    if (g.lemma(clause).equals("need")) return APPEAL;
+    for (int aux : g.deps(clause, "aux")) {
+      if (ADVICE.contains(g.token(aux).word().toLowerCase(Locale.ROOT))) return APPEAL;
+    }
+    return DEMAND;
   }
 
   /**
@@ -124,6 +240,13 @@ final class StatementCoder {
     List<Integer> out = new ArrayList<>(g.deps(v, "ccomp"));
     for (int c : g.deps(v, "dep")) {
       if (c > v && g.token(c).isVerb() && g.isFinite(c) && !g.subjects(c).isEmpty()) out.add(c);
+    }
+    // "Powell said on Wednesday NATO would need …" read as csubj(need, said): the speech verb, with a subject of its
+    // own, taken for the subject clause of the finite clause after it, which is what was said
+    Dependency gov = g.governor(v);
+    if (out.isEmpty() && gov != null && gov.relation().equals("csubj") && gov.governor() > v
+        && !g.subjects(v).isEmpty() && g.token(gov.governor()).isVerb() && !g.auxiliaries(gov.governor()).isEmpty()) {
+      out.add(gov.governor());
     }
     return out;
   }

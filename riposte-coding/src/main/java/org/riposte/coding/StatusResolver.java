@@ -14,7 +14,8 @@ import org.riposte.api.Status;
  * an act told "according to" someone) is claimed when the speaker is a party to the event (unless a party announces
  * its own act, or says what it says: a speech act its source reports is done, not claimed). An infinitive of purpose
  * ("will give a grant to finance projects") and a non-past clause of time ("must agree before they demobilize")
- * stand as their governor does. "Would" is planned in
+ * stand as their governor does; a present-tense relative clause on what an act to come is about ("will support a
+ * resolution that aims to tighten sanctions") is hypothetical. "Would" is planned in
  * reported speech ("said it would close") and hypothetical elsewhere; questions are hypothetical. A nominal act named
  * by the verb that performs it ("announced a ceasefire", "undertook a mediation mission") is not planned. It also tells
  * whether a planned act is put as a threat ({@link #threatening}). When several apply,
@@ -203,6 +204,7 @@ final class StatusResolver {
         }
         case "acl" -> {
           if (g.token(h).isNoun()) governedBy(h, found);
+          if (gov.relation().equals("acl:relcl") && !past(cur) && describesActToCome(h)) found.add(Status.HYPOTHETICAL);
           return;
         }
         case "advcl" -> {
@@ -233,6 +235,25 @@ final class StatusResolver {
       }
       cur = h;
     }
+  }
+
+  /** Whether a verb is in a past tense ("imposed", "had imposed"). */
+  private boolean past(int v) {
+    String pos = g.token(v).pos();
+    return pos.equals("VBD") || pos.equals("VBN") && g.auxiliaries(v).contains("have");
+  }
+
+  /**
+   * Whether a noun is what an act to come, only possible or denied is about ("will support a resolution that aims to
+   * tighten sanctions"): then what its present-tense relative clause says it does is not in force either, and is
+   * hypothetical (not a threat of the noun's).
+   */
+  private boolean describesActToCome(int noun) {
+    Dependency gov = g.governor(noun);
+    if (gov == null || !(gov.relation().equals("obj") || gov.relation().startsWith("nsubj:pass"))) return false;
+    Set<Status> head = EnumSet.noneOf(Status.class);
+    own(gov.governor(), head, reported(gov.governor()));
+    return !head.isEmpty() && !head.equals(EnumSet.of(Status.CLAIMED));
   }
 
   /** A bare infinitive without subject right after its governing verb ("help finance"), read by the parser as dep. */

@@ -51,7 +51,8 @@
  *       extend the curfew" is 1323), unless decided on or agreed ("decided to impose sanctions": 163, planned).</li>
  *   <li>A cooperative act its actor says it will not do ("will not lift the ban", "refused to release") is coded as
  *       the refusal (12x, asserted, {@code RefusalCodes}); a past act reported as not done keeps its code, negated.
- *       "X said Y must/should/needs to …" is a demand (100) on Y ({@code StatementCoder}).</li>
+ *       "X said Y must/has to …" is a demand (100) on Y, "Y should/needs to …" an appeal (020) to it
+ *       ({@code StatementCoder}).</li>
  *   <li>A conflictual act done only on a condition ("will expel … unless") or that its actor stands ready to do ("is
  *       prepared to impose martial law") is the threat of that kind (13x, asserted, {@code ThreatCodes}); a nominal
  *       act named by the verb that performs it ("announced a ceasefire", "undertook a mediation mission") is done,
