@@ -344,7 +344,7 @@ final class FrameBuilder {
       for (int c : PatternMatcher.complements(g, p)) {
         inner.addAll(g.subjects(c));
         inner.addAll(g.passiveSubjects(c));
-        inner.addAll(g.deps(c, "obj"));
+        for (int o : g.deps(c, "obj")) if (!ownForces(c, o)) inner.add(o);
         for (String w : TARGET_PREPS) inner.addAll(g.prepArgs(c, w));
       }
       positions.add(inner);
@@ -359,6 +359,9 @@ final class FrameBuilder {
     List<Integer> purposes = new ArrayList<>(purposeClauseTargets(verb ? p : anchor));
     for (int c : m.consumed()) if (c != p) purposes.addAll(purposeClauseTargets(c));
     if (!verb) purposes.addAll(purposeClauseTargets(p));
+    if (verb) {  // the purpose of the complement: "offered to send troops to help Manila"
+      for (int c : g.deps(p, "xcomp")) purposes.addAll(purposeClauseTargets(c));
+    }
     positions.add(purposes);
     if (verb) positions.add(purposeTargets(p));
     return positions;
@@ -508,7 +511,7 @@ final class FrameBuilder {
       int c = d.dependent();
       if (!(r.equals("advcl") || r.equals("xcomp") || r.equals("acl")) || !g.token(c).isVerb()) continue;
       if (g.deps(c, "mark").stream().noneMatch(mk -> g.lemma(mk).equals("to"))) continue;
-      out.addAll(g.deps(c, "obj"));
+      for (int o : g.deps(c, "obj")) if (!ownForces(c, o)) out.add(o);
       for (String w : TARGET_PREPS) out.addAll(g.prepArgs(c, w));
     }
     return out;
@@ -589,11 +592,27 @@ final class FrameBuilder {
     }
     for (int c : complements) {
       if (!g.token(c).isVerb()) continue;
-      out.addAll(g.deps(c, "obj"));
+      for (int o : g.deps(c, "obj")) if (!ownForces(c, o)) out.add(o);
       out.addAll(g.deps(c, "iobj"));
       for (String w : TARGET_PREPS) out.addAll(g.prepArgs(c, w));
     }
     return out;
+  }
+
+  /** Verbs that move or send one's own forces or staff ("offered to send troops to …"). */
+  private static final Set<String> SENDS = Set.of("send", "deploy", "dispatch", "station", "withdraw", "pull",
+      "move", "mobilize", "mobilise", "contribute", "extend", "keep", "maintain");
+
+  /**
+   * Whether the object {@code o} of a complement verb {@code c} is the acting party's own forces or mission, no target:
+   * a bare role ("troops", "police") sent or moved ("offered to send troops to help Manila"), or a body the source's
+   * pronoun owns ("agreed to extend their peacekeeping mission").
+   */
+  private boolean ownForces(int c, int o) {
+    Party own = actors.first(o);
+    if (own == null || own.token() != o || !own.isGeneric()) return false;
+    boolean pronounOwner = g.deps(o, "nmod:poss").stream().anyMatch(actors::isPronoun);
+    return pronounOwner || SENDS.contains(g.lemma(c));
   }
 
   /** A verb's objects (the subject of a passive, shared objects of coordinated verbs), a noun's "of" arguments. */

@@ -16,7 +16,9 @@ import org.riposte.api.Sentence;
  *       place: "affiliated with the Union (SSS)");</li>
  *   <li>an object with a participle after it ("prevented the march staged by students") read as the subject of a
  *       clause the verb governs by {@code dep}: the noun becomes the verb's {@code obj} and the participle a clause
- *       on it ({@code acl}), when the verb has no object and the participle no auxiliary.</li>
+ *       on it ({@code acl}), when the verb has no object and the participle no auxiliary;</li>
+ *   <li>the agent of an object noun hung on an active verb ("accepted the demands by protesters", "demanded reforms
+ *       by the government"): a {@code by} noun right after the object's head becomes the object's {@code nmod:by}.</li>
  * </ul>
  * Every other arc is kept as the parser gave it. Stateless and thread safe.
  */
@@ -64,11 +66,36 @@ final class ParseRepairs {
         }
       }
     }
+    for (Dependency d : deps) {  // "accepted the demands by protesters": the agent of the object noun
+      int v = d.governor();
+      int x = d.dependent();
+      if (!d.relation().equals("obl:by") || v < 0 || v >= n || x < 0 || x >= n || !s.token(x).isNoun()
+          || s.timexAt(x) != null || isPassive(deps, v)) {
+        continue;
+      }
+      for (Dependency e : deps) {
+        int o = e.dependent();
+        if (e.governor() != v || !e.relation().equals("obj") || !s.token(o).isNoun() || o + 1 >= x
+            || !s.token(o + 1).word().equalsIgnoreCase("by")) {
+          continue;
+        }
+        drop.add(d);
+        add.add(new Dependency(o, x, "nmod:by"));
+        break;
+      }
+    }
     if (add.isEmpty()) return deps;
     List<Dependency> out = new ArrayList<>();
     for (Dependency d : deps) if (!drop.contains(d)) out.add(d);
     out.addAll(add);
     return out;
+  }
+
+  private static boolean isPassive(List<Dependency> deps, int v) {
+    for (Dependency d : deps) {
+      if (d.governor() == v && (d.relation().startsWith("nsubj:pass") || d.relation().equals("aux:pass"))) return true;
+    }
+    return false;
   }
 
   private static boolean hasAux(List<Dependency> deps, int v) {

@@ -60,4 +60,23 @@ class ArgumentRepairTest {
         .events();
     assertDyad(only(events, "170"), "CHLCOP", "CHLOPP");
   }
+
+  @Test
+  void aByPhraseRightAfterTheObjectIsTheObjectsAgent() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP rejected/VBD/reject the/DT demands/NNS/demand by/IN Peru/NNP ./.")
+        .deps("nsubj(rejected, Chile) obj(rejected, demands) det(demands, the) obl:by(rejected, Peru) case(Peru, by)")
+        .actor("Chile", "CHL").actor("Peru", "PER")
+        .events();
+    assertDyad(only(events, "120"), "CHL", "PER");
+  }
+
+  @Test
+  void aPassiveKeepsItsAgent() {
+    Sentence s = Fixture.published("2021-06-01")
+        .sentence("demands/NNS/demand were/VBD/be rejected/VBN/reject by/IN Peru/NNP ./.")
+        .deps("nsubj:pass(rejected, demands) aux:pass(rejected, were) obl:by(rejected, Peru) case(Peru, by)")
+        .analysis().sentences().get(0);
+    assertEquals(s.dependencies(), ParseRepairs.mended(s));
+  }
 }
