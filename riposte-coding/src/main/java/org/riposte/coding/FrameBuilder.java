@@ -81,6 +81,7 @@ final class FrameBuilder {
       List<Party> government = ownGovernment(p, sources);
       if (!government.isEmpty()) targets = government;
     }
+    if (targets.isEmpty() && EMERGENCY_RULE.contains(pat.code())) targets = ownPeople(p, sources);
     if (verb && HARMS.matcher(pat.code()).matches() && targets.stream().allMatch(this::isUncodedNoun)) {
       List<Party> hit = victimsOfGoverningAct(p, sources);
       if (!hit.isEmpty()) targets = hit;
@@ -375,6 +376,27 @@ final class FrameBuilder {
     Dependency gov = g.governor(noun);
     if (gov == null || !gov.relation().equals("nsubj") || !g.token(gov.governor()).isVerb()) return List.of();
     return g.deps(gov.governor(), "obj");
+  }
+
+  /**
+   * Curfews, states of emergency and martial law, imposed (1723, 1724) or threatened (1323, 1324): measures a state
+   * lays on its own people.
+   */
+  private static final Set<String> EMERGENCY_RULE = Set.of("1723", "1724", "1323", "1324");
+
+  /**
+   * Whom a curfew or martial law that names no place is laid on: the people ({@code CVL}) of the source's country
+   * ("the interim government is prepared to impose martial law" {@code IRQGOV} → {@code IRQCVL}), as CAMEO codes
+   * it; empty when the source has no country or is itself its people.
+   */
+  private List<Party> ownPeople(int p, List<Party> sources) {
+    for (Party s : sources) {
+      String country = s.actor().country();
+      if (country == null || !country.matches("[A-Z]{3}") || "CVL".equals(s.actor().role())) continue;
+      return List.of(new Party(new Actor(country + "CVL", "population", country, "CVL", ActorKind.GROUP), p, null,
+          false));
+    }
+    return List.of();
   }
 
   /** Relations by which a participle clause follows the act it results from ("shelled the town, killing 20"). */

@@ -10,7 +10,8 @@ import org.riposte.api.Event;
 
 /**
  * Targets the sentence leaves unsaid: a protest that names no party is aimed at the protesters' own government; a
- * killing stated as the result of another act hits whom that act was aimed at.
+ * killing stated as the result of another act hits whom that act was aimed at; martial law without a place is laid on
+ * the source's own people.
  */
 class ProtestAndVictimTargetTest {
 
@@ -90,5 +91,16 @@ class ProtestAndVictimTargetTest {
         .actor("Chile", "CHL").actor("Peru", "PER")
         .events();
     assertDyad(only(events, "085"), "CHL", "PER");
+  }
+
+  @Test
+  void martialLawWithoutAPlaceIsLaidOnTheSourcesOwnPeople() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("The/DT Chilean/JJ government/NN imposed/VBD/impose martial/JJ law/NN ./.")
+        .deps("det(government, The) amod(government, Chilean) nsubj(imposed, government) obj(imposed, law)"
+            + " amod(law, martial)")
+        .actor("Chilean government", "CHLGOV")
+        .events();
+    assertDyad(only(events, "1724"), "CHLGOV", "CHLCVL");
   }
 }
