@@ -204,7 +204,8 @@ final class ActorFinder {
    * throughout Indonesia", "police in Cairo", "the leaders of Nigeria's unions") is that country's role: the
    * combined actor ({@code IDNEDU}) goes first; a nation's people living in another country are that country's
    * civilians ("Albanians of southern Serbia" {@code SRBCVL}); a place noun the role is in or across may name the
-   * country in its own modifier ("fighters across the border in Syria" {@code SYRREB}). Only modifiers that place or own the role count, not
+   * country in its own modifier ("fighters across the border in Syria" {@code SYRREB}), or a participle clause on a
+   * role of no country may ({@link #clausePlace}). Only modifiers that place or own the role count, not
    * those it acts on ("protesters against China" are not Chinese) nor an origin ("troops from Chad" may be leaving).
    */
   private void situateRole(int arg, Mention own, List<Party> out) {
@@ -232,6 +233,37 @@ final class ActorFinder {
         return;
       }
     }
+    String country = people ? null : clausePlace(arg);
+    if (country != null) {
+      Actor a = own.actor();
+      out.add(0, new Party(new Actor(country + a.role(), a.name(), country, a.role(), a.kind()), arg, own, false));
+    }
+  }
+
+  /** Prepositions by which a clause on a role says where the role is or comes from. */
+  private static final List<String> CLAUSE_PLACE_PREPS = List.of("in", "at", "inside", "within", "from", "across");
+
+  /**
+   * The country a participle clause on a bare role places it in ("rebels operating in Macedonia", "refugees fleeing
+   * the war in Liberia", "refugees arriving from Chad"): a place argument of the clause's verb, else an in/of place
+   * of its object; null when there is none.
+   */
+  private String clausePlace(int arg) {
+    for (Dependency d : g.out(arg)) {
+      int v = d.dependent();
+      if (!d.relation().equals("acl") || !g.token(v).isVerb()) continue;
+      List<Integer> places = new ArrayList<>();
+      for (String w : CLAUSE_PLACE_PREPS) places.addAll(g.prepArgs(v, w));
+      for (int o : g.deps(v, "obj")) {
+        places.addAll(g.prepArgs(o, "in"));
+        places.addAll(g.prepArgs(o, "of"));
+      }
+      for (int p : places) {
+        String c = placeCountry(p);
+        if (c != null) return c;
+      }
+    }
+    return null;
   }
 
   /**

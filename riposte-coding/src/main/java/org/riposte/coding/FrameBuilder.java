@@ -76,6 +76,16 @@ final class FrameBuilder {
       targets = placeTarget(m, sources);
     }
     if (targets.isEmpty() && domestic) targets = uncodedTarget(m, verb, sources);
+    if (isProtest(pat) && targets.stream().allMatch(this::isMatter)
+        && (!targets.isEmpty() || statesGrievance(m, anchor))) {
+      List<Party> government = ownGovernment(p, sources);
+      if (!government.isEmpty()) targets = government;
+    }
+    if (targets.isEmpty() && EMERGENCY_RULE.contains(pat.code())) targets = ownPeople(p, sources);
+    if (verb && HARMS.matcher(pat.code()).matches() && targets.stream().allMatch(this::isUncodedNoun)) {
+      List<Party> hit = victimsOfGoverningAct(p, sources);
+      if (!hit.isEmpty()) targets = hit;
+    }
     boolean threat = pat.code().startsWith("13");
     if (HARMS.matcher(pat.code()).matches() || threat) {
       boolean where = threat || pat.code().startsWith("16");
@@ -214,10 +224,16 @@ final class FrameBuilder {
   /**
    * The against/to/on/with… arguments of the nouns of the act: the predicate's consumed nouns and objects, and for a
    * verb the nouns of its other prepositional arguments ("suspended aid to the rebels", "lift sanctions against the
-   * North", "provide ammunition alongside assistance to Chile").
+   * North", "provide ammunition alongside assistance to Chile"); then those of a participle on such a noun ("lifted
+   * sanctions imposed on China", "eased restrictions placed on Gaza").
    */
   private List<Integer> objectPrepArgs(int p, PatternMatcher.Match m, boolean verb) {
-    Set<Integer> nouns = new LinkedHashSet<>(m.consumed());
+    return objectPrepArgs(p, m.consumed(), verb);
+  }
+
+  /** {@link #objectPrepArgs(int, PatternMatcher.Match, boolean)} with the nouns the pattern consumed. */
+  private List<Integer> objectPrepArgs(int p, List<Integer> consumed, boolean verb) {
+    Set<Integer> nouns = new LinkedHashSet<>(consumed);
     if (verb) {
       nouns.addAll(g.deps(p, "obj"));
       for (Dependency d : g.out(p)) if (d.baseRelation().equals("obl")) nouns.add(d.dependent());
@@ -226,6 +242,14 @@ final class FrameBuilder {
     for (int n : nouns) {
       if (n == p || !g.token(n).isNoun()) continue;
       for (String w : AIMED_PREPS) out.addAll(g.prepArgs(n, w));
+    }
+    for (int n : nouns) {  // the participle that says on whom the thing was laid: "lifted sanctions imposed on China"
+      if (n == p || !g.token(n).isNoun()) continue;
+      for (Dependency d : g.out(n)) {
+        int v = d.dependent();
+        if (!d.relation().equals("acl") || !g.token(v).pos().equals("VBN")) continue;
+        for (String w : AIMED_PREPS) out.addAll(g.prepArgs(v, w));
+      }
     }
     return out;
   }
@@ -321,7 +345,7 @@ final class FrameBuilder {
       for (int c : PatternMatcher.complements(g, p)) {
         inner.addAll(g.subjects(c));
         inner.addAll(g.passiveSubjects(c));
-        inner.addAll(g.deps(c, "obj"));
+        for (int o : g.deps(c, "obj")) if (!ownForces(c, o)) inner.add(o);
         for (String w : TARGET_PREPS) inner.addAll(g.prepArgs(c, w));
       }
       positions.add(inner);
@@ -336,6 +360,9 @@ final class FrameBuilder {
     List<Integer> purposes = new ArrayList<>(purposeClauseTargets(verb ? p : anchor));
     for (int c : m.consumed()) if (c != p) purposes.addAll(purposeClauseTargets(c));
     if (!verb) purposes.addAll(purposeClauseTargets(p));
+    if (verb) {  // the purpose of the complement: "offered to send troops to help Manila"
+      for (int c : g.deps(p, "xcomp")) purposes.addAll(purposeClauseTargets(c));
+    }
     positions.add(purposes);
     if (verb) positions.add(purposeTargets(p));
     return positions;
@@ -349,6 +376,141 @@ final class FrameBuilder {
     Dependency gov = g.governor(noun);
     if (gov == null || !gov.relation().equals("nsubj") || !g.token(gov.governor()).isVerb()) return List.of();
     return g.deps(gov.governor(), "obj");
+  }
+
+  /**
+   * Curfews, states of emergency and martial law, imposed (1723, 1724) or threatened (1323, 1324): measures a state
+   * lays on its own people.
+   */
+  private static final Set<String> EMERGENCY_RULE = Set.of("1723", "1724", "1323", "1324");
+
+  /**
+   * Whom a curfew or martial law that names no place is laid on: the people ({@code CVL}) of the source's country
+   * ("the interim government is prepared to impose martial law" {@code IRQGOV} → {@code IRQCVL}), as CAMEO codes
+   * it; empty when the source has no country or is itself its people.
+   */
+  private List<Party> ownPeople(int p, List<Party> sources) {
+    for (Party s : sources) {
+      String country = s.actor().country();
+      if (country == null || !country.matches("[A-Z]{3}") || "CVL".equals(s.actor().role())) continue;
+      return List.of(new Party(new Actor(country + "CVL", "population", country, "CVL", ActorKind.GROUP), p, null,
+          false));
+    }
+    return List.of();
+  }
+
+  /** Relations by which a participle clause follows the act it results from ("shelled the town, killing 20"). */
+  private static final Set<String> RESULT_RELATIONS = Set.of("advcl", "xcomp", "dep", "conj");
+
+  /**
+   * Whom a harm stated as the result of another act hits, when its own object names no party ("shelled Juba, killing
+   * about 20 people", "fired on the protesters, killing one person and arresting 12", "launched rocket fire against
+   * rebel camps, killing 50"): the party the act it results from is aimed at, found among that act's object,
+   * prepositional arguments, the nouns of the act and its purpose. Only for a participle (not a finite verb, which
+   * states an act of its own), climbing at most three clauses; empty when none of them names a party or a role.
+   */
+  private List<Party> victimsOfGoverningAct(int p, List<Party> sources) {
+    if (!g.token(p).pos().equals("VBG")) return List.of();
+    int h = p;
+    for (int step = 0; step < 3; step++) {
+      Dependency gov = g.governor(h);
+      if (gov == null || !RESULT_RELATIONS.contains(gov.baseRelation()) || !g.token(gov.governor()).isVerb()) break;
+      h = gov.governor();
+      List<Integer> preps = new ArrayList<>();
+      for (String w : TARGET_PREPS) preps.addAll(g.prepArgs(h, w));
+      List<List<Integer>> positions = List.of(themeArgs(h, true), preps,
+          objectPrepArgs(h, List.of(), true), purposeClauseTargets(h));
+      List<Party> found = chooseTargets(positions, 1, sources, List.of(), true, false);
+      found = found.stream().filter(t -> t.actor().isCoded()).toList();
+      if (!found.isEmpty()) return found;
+      if (g.isFinite(h)) break;
+    }
+    return List.of();
+  }
+
+  /** Whether a target is an uncoded common noun ("about 20 people", "one person"): no party, no name. */
+  private boolean isUncodedNoun(Party t) {
+    return !t.actor().isCoded() && t.mention() == null && !t.named() && !g.token(t.token()).isProperNoun();
+  }
+
+  /** Source roles whose protests are no domestic ones: a government's and a diplomat's are addressed abroad. */
+  private static final Set<String> STATE_VOICES = Set.of("GOV", "DIP");
+
+  /**
+   * Whom a protest that names no party but what it objects to ({@link #statesGrievance}, or a matter as its object)
+   * is aimed at: the government of the protesters' own country, as CAMEO coders read it ("students staged
+   * demonstrations to demand reforms" {@code IDNEDU} → {@code IDNGOV}; "opposition parties organised a general
+   * strike in protest of the arrests" {@code NPLOPP} → {@code NPLGOV}). Only for a source that is a group of a country
+   * (a role with a country: civilians, opposition, workers, students, rebels), not a state, a government or an
+   * organisation; empty otherwise.
+   */
+  private List<Party> ownGovernment(int p, List<Party> sources) {
+    for (Party s : sources) {
+      Actor a = s.actor();
+      String country = a.country();
+      if (country == null || !country.matches("[A-Z]{3}") || a.role() == null || STATE_VOICES.contains(a.role())) {
+        continue;
+      }
+      return List.of(new Party(new Actor(country + "GOV", "government", country, "GOV", ActorKind.STATE), p, null,
+          false));
+    }
+    return List.of();
+  }
+
+  /** Nouns of an adjunct that says what a protest objects to ("in protest of the arrests", "in defiance of"). */
+  private static final Set<String> GRIEVANCES = Set.of("protest", "defiance", "opposition", "solidarity");
+
+  /**
+   * Whether a protest says what it objects to or demands, and so is aimed at someone: a purpose clause ("staged
+   * demonstrations to demand reforms") on the predicate, its light verb or the nouns it consumed, or an adjunct of
+   * protest ("organised a strike in protest of the arrests"). A bare strike or march ("workers went on strike")
+   * is not.
+   */
+  private boolean statesGrievance(PatternMatcher.Match m, int anchor) {
+    int p = m.predicate();
+    for (String w : MATTER_PREPS) if (!g.prepArgs(p, w).isEmpty()) return true;
+    Set<Integer> heads = new LinkedHashSet<>(m.consumed());
+    heads.add(p);
+    if (anchor >= 0) heads.add(anchor);
+    for (int h : List.copyOf(heads)) {  // the clauses on the act's nouns: "a strike that shut the capital in protest of…"
+      for (Dependency d : g.out(h)) {
+        String r = d.baseRelation();
+        if (r.equals("obj") || r.equals("obl")) heads.add(d.dependent());
+      }
+    }
+    for (int h : List.copyOf(heads)) {
+      if (!g.token(h).isNoun()) continue;
+      for (Dependency d : g.out(h)) if (d.baseRelation().equals("acl")) heads.add(d.dependent());
+    }
+    for (int h : heads) {
+      for (Dependency d : g.out(h)) {
+        int c = d.dependent();
+        String r = d.baseRelation();
+        boolean clause = (r.equals("advcl") || r.equals("xcomp") || r.equals("acl")) && g.token(c).isVerb();
+        if (clause && (DEMANDS.contains(g.lemma(c))
+            || g.deps(c, "mark").stream().anyMatch(mk -> g.lemma(mk).equals("to")))) {
+          return true;
+        }
+        if (r.equals("obl") && d.subtype().equals("in") && GRIEVANCES.contains(g.lemma(c))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions of what a protest is against when that is no party ("protested at the settlements"). */
+  private static final List<String> MATTER_PREPS = List.of("at", "against", "over");
+
+  /** Verbs of a demand a protest makes ("a demonstration calling for his removal", "… demanding reforms"). */
+  private static final Set<String> DEMANDS = Set.of("demand", "call", "urge", "press", "protest", "denounce");
+
+  /**
+   * Whether a target is only the matter of an act, no party: an uncoded common noun that names no person or agent
+   * ("protested the rights violations").
+   */
+  private boolean isMatter(Party t) {
+    int w = t.token();
+    return !t.actor().isCoded() && t.mention() == null && !t.named() && !g.token(w).isProperNoun()
+        && !actors.isPerson(w) && !lexicon.contains(Lexicon.AGENT, g.lemma(w));
   }
 
   /**
@@ -371,7 +533,7 @@ final class FrameBuilder {
       int c = d.dependent();
       if (!(r.equals("advcl") || r.equals("xcomp") || r.equals("acl")) || !g.token(c).isVerb()) continue;
       if (g.deps(c, "mark").stream().noneMatch(mk -> g.lemma(mk).equals("to"))) continue;
-      out.addAll(g.deps(c, "obj"));
+      for (int o : g.deps(c, "obj")) if (!ownForces(c, o)) out.add(o);
       for (String w : TARGET_PREPS) out.addAll(g.prepArgs(c, w));
     }
     return out;
@@ -452,11 +614,27 @@ final class FrameBuilder {
     }
     for (int c : complements) {
       if (!g.token(c).isVerb()) continue;
-      out.addAll(g.deps(c, "obj"));
+      for (int o : g.deps(c, "obj")) if (!ownForces(c, o)) out.add(o);
       out.addAll(g.deps(c, "iobj"));
       for (String w : TARGET_PREPS) out.addAll(g.prepArgs(c, w));
     }
     return out;
+  }
+
+  /** Verbs that move or send one's own forces or staff ("offered to send troops to …"). */
+  private static final Set<String> SENDS = Set.of("send", "deploy", "dispatch", "station", "withdraw", "pull",
+      "move", "mobilize", "mobilise", "contribute", "extend", "keep", "maintain");
+
+  /**
+   * Whether the object {@code o} of a complement verb {@code c} is the acting party's own forces or mission, no target:
+   * a bare role ("troops", "police") sent or moved ("offered to send troops to help Manila"), or a body the source's
+   * pronoun owns ("agreed to extend their peacekeeping mission").
+   */
+  private boolean ownForces(int c, int o) {
+    Party own = actors.first(o);
+    if (own == null || own.token() != o || !own.isGeneric()) return false;
+    boolean pronounOwner = g.deps(o, "nmod:poss").stream().anyMatch(actors::isPronoun);
+    return pronounOwner || SENDS.contains(g.lemma(c));
   }
 
   /** A verb's objects (the subject of a passive, shared objects of coordinated verbs), a noun's "of" arguments. */

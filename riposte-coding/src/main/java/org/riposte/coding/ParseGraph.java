@@ -12,6 +12,7 @@ import org.riposte.api.Token;
 /**
  * A sentence's enhanced++ dependency graph with the navigation the coder needs. Enhanced graphs give a token several
  * heads (a conjunct's shared subject, a control verb's {@code xsubj}); {@link #governor} picks the clause-level one.
+ * Objects the parser misread are mended first ({@link ParseRepairs}).
  */
 final class ParseGraph {
 
@@ -29,7 +30,7 @@ final class ParseGraph {
       out.add(new ArrayList<>());
       in.add(new ArrayList<>());
     }
-    for (Dependency d : sentence.dependencies()) {
+    for (Dependency d : ParseRepairs.mended(sentence)) {
       if (d.dependent() < 0 || d.dependent() >= size()) continue;
       in.get(d.dependent()).add(d);
       if (d.governor() >= 0 && d.governor() < size()) out.get(d.governor()).add(d);

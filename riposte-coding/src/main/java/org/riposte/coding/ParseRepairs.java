@@ -1,0 +1,105 @@
+package org.riposte.coding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.riposte.api.Dependency;
+import org.riposte.api.Sentence;
+
+/**
+ * Mends two misreadings of the parser that hide a verb's object, so that patterns and argument search see it:
+ * <ul>
+ *   <li>an object shifted behind an adverbial ("lifted Friday a blockade", "denounced as a crime Serbia's
+ *       crackdown"), which the parser hangs on the adverbial's noun by {@code dep}: a noun {@code dep} of a verb's
+ *       {@code obl} argument, after it, becomes the verb's {@code obj} when the verb has none and the adverbial is a time, a measure or an "as" phrase (not a
+ *       place: "affiliated with the Union (SSS)");</li>
+ *   <li>an object with a participle after it ("prevented the march staged by students") read as the subject of a
+ *       clause the verb governs by {@code dep}: the noun becomes the verb's {@code obj} and the participle a clause
+ *       on it ({@code acl}), when the verb has no object and the participle no auxiliary;</li>
+ *   <li>the agent of an object noun hung on an active verb ("accepted the demands by protesters", "demanded reforms
+ *       by the government"): a {@code by} noun right after the object's head becomes the object's {@code nmod:by}.</li>
+ * </ul>
+ * Every other arc is kept as the parser gave it. Stateless and thread safe.
+ */
+final class ParseRepairs {
+
+  private ParseRepairs() {}
+
+  /** Adverbials an object may be shifted behind: a bare time ("Friday"), a measure, an "as" predicate. */
+  private static final Set<String> SHIFTING = Set.of("obl:tmod", "obl:npmod", "obl:as");
+
+  /** The sentence's dependencies with the misreadings above mended (the same list when there are none). */
+  static List<Dependency> mended(Sentence s) {
+    List<Dependency> deps = s.dependencies();
+    int n = s.tokens().size();
+    Set<Dependency> drop = new HashSet<>();
+    List<Dependency> add = new ArrayList<>();
+    Set<Integer> withObject = new HashSet<>();
+    for (Dependency d : deps) if (d.relation().equals("obj") && d.governor() >= 0) withObject.add(d.governor());
+    for (Dependency d : deps) {
+      int v = d.governor();
+      int x = d.dependent();
+      if (v < 0 || v >= n || x < 0 || x >= n || !s.token(v).isVerb() || withObject.contains(v) || x < v) continue;
+      if (SHIFTING.contains(d.relation()) || d.baseRelation().equals("obl") && s.timexAt(x) != null) {
+        for (Dependency e : deps) {
+          int o = e.dependent();
+          if (e.governor() != x || !e.relation().equals("dep") || o <= x || o >= n || !s.token(o).isNoun()
+              || s.token(o - 1).pos().equals("-LRB-")) {
+            continue;
+          }
+          drop.add(e);
+          add.add(new Dependency(v, o, "obj"));
+          withObject.add(v);
+          break;
+        }
+      } else if (d.relation().equals("dep") && s.token(x).pos().equals("VBN") && !hasAux(deps, x)) {
+        for (Dependency e : deps) {
+          int o = e.dependent();
+          if (e.governor() != x || !e.relation().equals("nsubj") || o <= v || o >= x || !s.token(o).isNoun()) continue;
+          drop.add(d);
+          drop.add(e);
+          add.add(new Dependency(v, o, "obj"));
+          add.add(new Dependency(o, x, "acl"));
+          withObject.add(v);
+          break;
+        }
+      }
+    }
+    for (Dependency d : deps) {  // "accepted the demands by protesters": the agent of the object noun
+      int v = d.governor();
+      int x = d.dependent();
+      if (!d.relation().equals("obl:by") || v < 0 || v >= n || x < 0 || x >= n || !s.token(x).isNoun()
+          || s.timexAt(x) != null || isPassive(deps, v)) {
+        continue;
+      }
+      for (Dependency e : deps) {
+        int o = e.dependent();
+        if (e.governor() != v || !e.relation().equals("obj") || !s.token(o).isNoun() || o + 1 >= x
+            || !s.token(o + 1).word().equalsIgnoreCase("by")) {
+          continue;
+        }
+        drop.add(d);
+        add.add(new Dependency(o, x, "nmod:by"));
+        break;
+      }
+    }
+    if (add.isEmpty()) return deps;
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : deps) if (!drop.contains(d)) out.add(d);
+    out.addAll(add);
+    return out;
+  }
+
+  private static boolean isPassive(List<Dependency> deps, int v) {
+    for (Dependency d : deps) {
+      if (d.governor() == v && (d.relation().startsWith("nsubj:pass") || d.relation().equals("aux:pass"))) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasAux(List<Dependency> deps, int v) {
+    for (Dependency d : deps) if (d.governor() == v && d.baseRelation().equals("aux")) return true;
+    return false;
+  }
+}
