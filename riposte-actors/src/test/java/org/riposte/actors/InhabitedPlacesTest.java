@@ -46,6 +46,14 @@ class InhabitedPlacesTest {
   }
 
   @Test
+  void peopleAreTheCiviliansOfThePlaceNamed() throws Exception {
+    Mention m = at(Fixture.article(MAR_2003).sentence(
+        "Thousands of people marched in Nairobi", "NNS IN NNS VBD IN NNP", "O O O O O LOCATION",
+        "nsubj 3 0", "case 2 1", "nmod:of 0 2", "root -1 3", "case 5 4", "obl:in 3 5"), 2);
+    assertEquals("KENCVL", m.actor().code(), "'people' is a civilians' noun, placed like 'residents'");
+  }
+
+  @Test
   void aVisitIsToTheGovernment() throws Exception {
     assertEquals("KENGOV", at(Fixture.article(MAR_2003).sentence(
         "The envoy arrived in Nairobi", "DT NN VBD IN NNP", "O O O O LOCATION",
