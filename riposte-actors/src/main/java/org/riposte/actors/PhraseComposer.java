@@ -362,19 +362,30 @@ final class PhraseComposer {
   private static final Set<String> FORMER = Set.of("former", "ex", "ousted", "deposed", "exiled", "toppled",
       "erstwhile", "onetime", "one-time", "overthrown");
 
+  /** Nouns that name a person seeking an office, not holding it: "candidate X", "presidential nominee X". */
+  private static final Set<String> SEEKING = Set.of("candidate", "nominee", "challenger", "hopeful", "contender");
+
   /**
    * Whether the person of a phrase is named by a title in the past ("Former Socialist prime minister Andreas
    * Papandreou", "ousted President Askar Akayev", "ex-minister X"): one of {@link #FORMER} before the phrase's first
    * title, with only adjectives, names and hyphens between ("former Soviet leader"), not a possessive ("the former
-   * republic's president" is a president now).
+   * republic's president" is a president now). A name right after a noun of one seeking office ({@link #SEEKING}:
+   * "candidate Alassane Ouattara", "presidential candidate X") is out of office too, as CAMEO codes candidates
+   * ({@code ELI}) whatever office they held before or after.
    */
   static boolean formerHolder(Sentence s, Phrase g) {
     int first = -1;
+    boolean named = false;
     for (Atom a : g.atoms) {
       if (a.kind() == Atom.Kind.AGENT || a.kind() == Atom.Kind.PERSON) {
         first = a.begin();
+        named = a.kind() == Atom.Kind.PERSON;
         break;
       }
+    }
+    if (first > 0 && named
+        && SEEKING.contains(s.token(first - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
     }
     for (int k = first - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
       Token t = s.token(k);

@@ -1,0 +1,37 @@
+package org.riposte.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.riposte.api.Mention;
+
+/** People named as seeking an office or following a leader are coded by that standing, not by the leader's office. */
+class OfficeSeekersTest {
+
+  private static final LocalDate JAN_1990 = LocalDate.of(1990, 1, 10);
+  private static DictionaryActorStage stage;
+
+  @BeforeAll
+  static void load() throws Exception {
+    stage = DictionaryActorStage.defaultStage();
+  }
+
+  private static Mention at(Fixture f, int token) throws Exception {
+    for (Mention m : stage.process(f.build()).mentions()) if (m.sentence() == 0 && m.covers(token)) return m;
+    throw new AssertionError("no mention at " + token);
+  }
+
+  @Test
+  void aCandidateIsAnEliteEvenWhenInOffice() throws Exception {
+    assertEquals("KENELI", at(Fixture.article(JAN_1990).sentence(
+        "The court cleared candidate Daniel arap Moi", "DT NN VBD NN NNP NNP NNP",
+        "O O O O PERSON PERSON PERSON", "det 1 0", "nsubj 2 1", "root -1 2", "compound 6 3", "compound 6 4",
+        "compound 6 5", "obj 2 6"), 6).actor().code());
+    assertEquals("KENGOV", at(Fixture.article(JAN_1990).sentence(
+        "The court cleared Daniel arap Moi", "DT NN VBD NNP NNP NNP",
+        "O O O PERSON PERSON PERSON", "det 1 0", "nsubj 2 1", "root -1 2", "compound 5 3", "compound 5 4",
+        "obj 2 5"), 5).actor().code(), "without the noun, the office held on the date");
+  }
+}
