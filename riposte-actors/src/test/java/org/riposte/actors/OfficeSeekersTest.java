@@ -34,4 +34,28 @@ class OfficeSeekersTest {
         "O O O PERSON PERSON PERSON", "det 1 0", "nsubj 2 1", "root -1 2", "compound 5 3", "compound 5 4",
         "obj 2 5"), 5).actor().code(), "without the noun, the office held on the date");
   }
+
+  @Test
+  void supportersOfAPersonAreTheOppositionOfHisCountry() throws Exception {
+    // About 200 supporters of former President Daniel arap Moi blocked roads
+    assertEquals("KENOPP", at(Fixture.article(JAN_1990).sentence(
+        "About 200 supporters of former President Daniel arap Moi blocked roads",
+        "RB CD NNS IN JJ NNP NNP NN NNP VBD NNS", "O NUMBER O O O O PERSON PERSON PERSON O O",
+        "advmod 1 0", "nummod 2 1", "nsubj 9 2", "case 8 3", "amod 8 4", "compound 8 5", "compound 8 6",
+        "compound 8 7", "nmod:of 2 8", "root -1 9", "obj 9 10"), 2).actor().code());
+    assertEquals("KENELI", at(Fixture.article(JAN_1990).sentence(
+        "About 200 supporters of former President Daniel arap Moi blocked roads",
+        "RB CD NNS IN JJ NNP NNP NN NNP VBD NNS", "O NUMBER O O O O PERSON PERSON PERSON O O",
+        "advmod 1 0", "nummod 2 1", "nsubj 9 2", "case 8 3", "amod 8 4", "compound 8 5", "compound 8 6",
+        "compound 8 7", "nmod:of 2 8", "root -1 9", "obj 9 10"), 8).actor().code(), "the man himself");
+  }
+
+  @Test
+  void supportersAloneAreNoActor() throws Exception {
+    for (Mention m : stage.process(Fixture.article(JAN_1990).sentence(
+        "Supporters blocked roads", "NNS VBD NNS", "O O O",
+        "nsubj 1 0", "root -1 1", "obj 1 2").build()).mentions()) {
+      assertEquals(false, m.covers(0), "bare 'supporters' is no actor: " + m.actor());
+    }
+  }
 }
