@@ -139,7 +139,7 @@ final class SentenceScanner {
           // An agent ends on a noun ("the general public" is no general), or is a title before a person's name that
           // the tagger took for an adjective ("British militant Haroon X").
           boolean titleOfName = e < toks.size() && toks.get(e).isProperNoun() && toks.get(e).ner().equals("PERSON");
-          if (last.isNoun() || titleOfName) agents.add(en);
+          if (last.isNoun() || titleOfName || nounBeforeVerb(toks, b, e)) agents.add(en);
         }
         case HONORIFIC -> honorifics.add(en);
         default -> {
@@ -155,6 +155,16 @@ final class SentenceScanner {
     if (!agents.isEmpty()) return new Atom(b, e, Atom.Kind.AGENT, agents, false, false);
     if (!honorifics.isEmpty()) return new Atom(b, e, Atom.Kind.HONORIFIC, honorifics, false, false);
     return null;
+  }
+
+  /**
+   * Whether an agent the tagger took for an adjective ends a subject: after a country or name and right before a verb
+   * ("A US national has been detained"), so it is the noun of the phrase.
+   */
+  private static boolean nounBeforeVerb(List<Token> toks, int b, int e) {
+    if (b == 0 || e >= toks.size() || !toks.get(e - 1).pos().startsWith("JJ")) return false;
+    String next = toks.get(e).pos();
+    return toks.get(b - 1).isProperNoun() && (next.startsWith("VB") || next.equals("MD"));
   }
 
   /**

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.riposte.api.Mention;
 
-/** People named as seeking an office or following a leader are coded by that standing, not by the leader's office. */
+/** People named by their standing (seeking office, following a leader, a national) are coded by it, not by an office. */
 class OfficeSeekersTest {
 
   private static final LocalDate JAN_1990 = LocalDate.of(1990, 1, 10);
@@ -57,5 +57,16 @@ class OfficeSeekersTest {
         "nsubj 1 0", "root -1 1", "obj 1 2").build()).mentions()) {
       assertEquals(false, m.covers(0), "bare 'supporters' is no actor: " + m.actor());
     }
+  }
+
+  @Test
+  void aRoleNounTaggedAsAnAdjectiveBeforeTheVerbIsStillTheNoun() throws Exception {
+    assertEquals("KENCVL", at(Fixture.article(JAN_1990).sentence(
+        "A Kenya national was detained", "DT NNP JJ VBD VBN", "O LOCATION O O O",
+        "det 1 0", "nsubj:pass 4 1", "amod 1 2", "aux:pass 4 3", "root -1 4"), 1).actor().code());
+    assertEquals("KEN", at(Fixture.article(JAN_1990).sentence(
+        "Kenya national parks were closed", "NNP JJ NNS VBD VBN", "LOCATION O O O O",
+        "compound 2 0", "amod 2 1", "nsubj:pass 4 2", "aux:pass 4 3", "root -1 4"), 0).actor().code(),
+        "an adjective before a noun stays an adjective");
   }
 }
