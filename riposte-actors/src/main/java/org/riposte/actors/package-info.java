@@ -36,7 +36,9 @@
  *       opposition candidates" → {@code UGAOPP}, "Israeli army bulldozers" → {@code ISRMIL}).</li>
  *   <li>A person: a known person is coded by the role held on the article's publication date (the latest role when
  *       it is unknown, unless a title before the name names another office the person held: "General Michel Aoun"
- *       in an undated text is the army commander, {@code LBNMIL}; nationality + {@code ELI} when out of office); a
+ *       in an undated text is the army commander, {@code LBNMIL}; nationality + {@code ELI} when out of office, or
+ *       named as seeking one: "former President X", "candidate X"; "supporters of X" are the opposition of X's
+ *       country, {@code KENOPP}); a
  *       person of an organisation whose code names no role takes the title's ("U.N. Secretary-General Kofi Annan":
  *       {@code IGOUNO}, role {@code GOV}); an unknown name takes the title around it
  *       ("Kremlin spokesman X", "X, a senior Russian diplomat", "Russia's deputy foreign minister, X") and is kept
