@@ -50,4 +50,30 @@ class ProtestPhrasingTest {
         .events();
     assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), events.toString());
   }
+
+  @Test
+  void anObjectTheParserMadeAPurposeParticiplesSubjectIsStillTheObject() throws Exception {
+    // the parser read "roads demanding ..." as a clause: nsubj(demanding, roads), dep(blocked, demanding)
+    List<Event> events = Fixture.published("2021-05-04")
+        .sentence("Serbian/JJ farmers/NNS/farmer blocked/VBD/block roads/NNS/road demanding/VBG/demand"
+            + " higher/JJR/high prices/NNS/price ./.")
+        .deps("amod(farmers, Serbian) nsubj(blocked, farmers) dep(blocked, demanding) nsubj(demanding, roads)"
+            + " obj(demanding, prices) amod(prices, higher)")
+        .actor("Serbian farmers", "SRBAGR")
+        .events();
+    Event e = only(events, "144");
+    assertEquals("SRBAGR", e.source().code());
+  }
+
+  @Test
+  void aParticipleAfterARealObjectDoesNotReplaceIt() throws Exception {
+    List<Event> events = Fixture.published("2021-05-04")
+        .sentence("Serbian/JJ farmers/NNS/farmer blocked/VBD/block the/DT resolution/NN roads/NNS/road"
+            + " demanding/VBG/demand higher/JJR/high prices/NNS/price ./.")
+        .deps("amod(farmers, Serbian) nsubj(blocked, farmers) obj(blocked, resolution) det(resolution, the)"
+            + " dep(blocked, demanding) nsubj(demanding, roads) obj(demanding, prices) amod(prices, higher)")
+        .actor("Serbian farmers", "SRBAGR")
+        .events();
+    assertTrue(events.stream().noneMatch(e -> e.cameo().equals("144")), events.toString());
+  }
 }
