@@ -229,12 +229,17 @@ final class PatternMatcher {
    * The object the parser read as the subject of a clausal complement: in "rejected accusations he had lied" or
    * "denied charges it ran a militia" the noun right after the verb (past its particle and its own modifiers) heads the
    * complement's subject (or hangs on it as a bare dependent); it is what was rejected or denied. So too with a participle the parser hung on the verb as a
-   * bare clause ("will return weapons seized last year", "provide information seized…"). Empty when there is none.
+   * bare clause ("will return weapons seized last year", "provide information seized…", "blocked roads demanding his
+   * return"). Empty when there is none.
    */
   private static List<Integer> misreadObject(ParseGraph g, int t) {
     List<Integer> clauses = new ArrayList<>(g.deps(t, "ccomp"));
-    // "will return weapons seized last year": the participle read as a clause (dep) with the object as its subject
-    for (int c : g.deps(t, "dep")) if (g.token(c).pos().equals("VBN")) clauses.add(c);
+    // "will return weapons seized last year": the participle read as a clause (dep) with the object as its subject;
+    // so too a present participle of the subject's purpose ("blocked roads demanding his return": nsubj(demanding, roads))
+    for (int c : g.deps(t, "dep")) {
+      String pos = g.token(c).pos();
+      if (pos.equals("VBN") || pos.equals("VBG")) clauses.add(c);
+    }
     for (int c : clauses) {
       // the noun may also hang on the complement as a bare dependent ("rejected accusation she is covering up":
       // dep(covering, accusation), nsubj(covering, she))
