@@ -478,19 +478,28 @@ final class ActorFinder {
   }
 
   /**
-   * Adds the actors of coordinated adjectives on one noun ("Ukrainian and Russian delegations" are a Ukrainian and a
-   * Russian delegation) that pass {@code ok} and are not in {@code found} yet.
+   * Adds the actors of coordinated adjectives or compounds on one noun ("Ukrainian and Russian delegations" are a
+   * Ukrainian and a Russian delegation; "US and British forces" are {@code USAMIL} and {@code GBRMIL}: a bare country
+   * takes the role of the noun's own actor) that pass {@code ok} and are not in {@code found} yet.
    */
   void addCoordinatedModifiers(int head, List<Party> found, Predicate<Party> ok) {
-    List<Integer> mods = g.deps(head, "amod");
+    List<Integer> mods = new ArrayList<>(g.deps(head, "amod"));
+    mods.addAll(g.deps(head, "compound"));
     if (mods.size() < 2) return;
+    Mention own = mentionAt(head);
+    String role = own != null && own.covers(head) ? own.actor().role() : null;
     for (int x : mods) {
       boolean coordinated =
           g.out(x).stream().anyMatch(d -> d.baseRelation().equals("conj") && mods.contains(d.dependent()))
           || g.in(x).stream().anyMatch(d -> d.baseRelation().equals("conj") && mods.contains(d.governor()));
       Mention m = mentionAt(x);
       if (!coordinated || m == null) continue;
-      Party c = new Party(m.actor(), x, m, false);
+      Actor a = m.actor();
+      boolean bareCountry = a.role() == null && a.country() != null && a.country().equals(a.code());
+      if (role != null && bareCountry) {  // "US and British forces": American forces too
+        a = new Actor(a.country() + role, m.text(), a.country(), role, own.actor().kind());
+      }
+      Party c = new Party(a, x, m, false);
       if (ok.test(c) && found.stream().noneMatch(c::sameActor)) found.add(c);
     }
   }

@@ -336,6 +336,7 @@ final class FrameBuilder {
       if (!verb && anchor >= 0) preps.addAll(g.prepArgs(anchor, w));
     }
     positions.add(preps);
+    if (isProtest(pat)) positions.add(grievanceArgs(m, anchor));
     positions.add(objectPrepArgs(p, m, verb));
     positions.add(topicArgs(p, m));
     positions.add(objectClauseSubjects(p, m, verb));
@@ -495,6 +496,31 @@ final class FrameBuilder {
       }
     }
     return false;
+  }
+
+  /** Prepositions by which a grievance noun names whom it is aimed at ("in defiance of", "in opposition to"). */
+  private static final List<String> GRIEVANCE_PREPS = List.of("of", "against", "to", "at", "over");
+
+  /**
+   * Whom a protest's grievance adjunct names ("blocked streets in Hong Kong in defiance of Chinese authorities":
+   * the authorities; "marched in protest against the government"): the of/against/to/at/over arguments of an
+   * "in protest", "in defiance" or "in opposition" adjunct on the predicate, its light verb or the nouns it consumed.
+   * Solidarity is no grievance here: those a protest stands with are not its target.
+   */
+  private List<Integer> grievanceArgs(PatternMatcher.Match m, int anchor) {
+    Set<Integer> heads = new LinkedHashSet<>(m.consumed());
+    heads.add(m.predicate());
+    if (anchor >= 0) heads.add(anchor);
+    List<Integer> out = new ArrayList<>();
+    for (int h : heads) {
+      for (Dependency d : g.out(h)) {
+        int c = d.dependent();
+        if (!d.baseRelation().matches("obl|nmod") || !"in".equals(d.subtype())) continue;
+        if (!GRIEVANCES.contains(g.lemma(c)) || g.lemma(c).equals("solidarity")) continue;
+        for (String w : GRIEVANCE_PREPS) out.addAll(g.prepArgs(c, w));
+      }
+    }
+    return out;
   }
 
   /** Prepositions of what a protest is against when that is no party ("protested at the settlements"). */
