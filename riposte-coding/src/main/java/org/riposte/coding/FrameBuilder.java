@@ -92,6 +92,7 @@ final class FrameBuilder {
       List<Party> from = sources;
       targets = targets.stream().map(t -> where && !placeWhere(t) ? t : townsfolk(t, from)).toList();
     }
+    if (targets.isEmpty() && !pat.has(EventPattern.Flag.MUTUAL)) targets = ownCountry(p, pat, sources, location);
     return new Frame(m, sources, targets, location, anchor);
   }
 
@@ -396,6 +397,36 @@ final class FrameBuilder {
       if (country == null || !country.matches("[A-Z]{3}") || "CVL".equals(s.actor().role())) continue;
       return List.of(new Party(new Actor(country + "CVL", "population", country, "CVL", ActorKind.GROUP), p, null,
           false));
+    }
+    return List.of();
+  }
+
+  /**
+   * Roots of acts that, naming no target, are done to the actor's own country: yielding (08: resigning, demobilising,
+   * easing restrictions), rejecting (12), threatening (13), protesting (14), mobilising (15), coercing (17) and
+   * force (18-20). Not statements, appeals, consultations or cooperation, which are addressed to others.
+   */
+  private static final java.util.regex.Pattern DOMESTIC_ACTS =
+      java.util.regex.Pattern.compile("08.*|1[2-5].*|1[7-9].*|20.*");
+
+  /**
+   * Whom a domestic act ({@link #DOMESTIC_ACTS}) that names no target is aimed at, as CAMEO codes it: the source's own
+   * country when the source is a role of one ("ethnic Albanian guerrillas were demobilized" {@code MKDREB} →
+   * {@code MKD}, "the president resigned" {@code KGZGOV} → {@code KGZ}, "the vice-president declined to resign"
+   * {@code KENGOV} → {@code KEN}); for a protest by others than
+   * its government and diplomats, that country's government ("workers stopped work" {@code SRBLAB} →
+   * {@code SRBGOV}). Empty when the source is a bare state or has no country, or when the act happens in another
+   * country (its location's).
+   */
+  private List<Party> ownCountry(int p, EventPattern pat, List<Party> sources, Location location) {
+    if (!DOMESTIC_ACTS.matcher(pat.code()).matches()) return List.of();
+    for (Party s : sources) {
+      Actor a = s.actor();
+      String country = a.country();
+      if (country == null || !country.matches("[A-Z]{3}") || a.role() == null) continue;
+      if (location != null && location.country() != null && !location.country().equals(country)) continue;
+      if (isProtest(pat)) return ownGovernment(p, List.of(s));
+      return List.of(new Party(new Actor(country, "country", country, null, ActorKind.STATE), p, null, false));
     }
     return List.of();
   }

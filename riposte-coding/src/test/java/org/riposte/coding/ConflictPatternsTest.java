@@ -1,7 +1,6 @@
 package org.riposte.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.riposte.coding.Events.assertDyad;
 import static org.riposte.coding.Events.only;
 
@@ -34,7 +33,7 @@ class ConflictPatternsTest {
   }
 
   @Test
-  void goingOnStrikeIsAStrikeWithoutTarget() throws Exception {
+  void goingOnStrikeIsAStrikeAgainstTheOwnGovernment() throws Exception {
     List<Event> events = Fixture.published("2021-10-20")
         .sentence("Polish/JJ/polish dock/NN workers/NNS/worker went/VBD/go on/IN strike/NN ./.")
         .deps("nsubj(went, workers) amod(workers, Polish) compound(workers, dock) obl:on(went, strike) case(strike, on)")
@@ -42,7 +41,7 @@ class ConflictPatternsTest {
         .events();
     Event e = only(events, "143");
     assertEquals("POLLAB", e.source().code());
-    assertNull(e.target());
+    assertEquals("POLGOV", e.target().code());
   }
 
   @Test

@@ -79,7 +79,7 @@ class YieldAndAidTest {
   }
 
   @Test
-  void aLeaderResigningYieldsWithoutTarget() throws Exception {
+  void aLeaderResigningYieldsToTheOwnCountry() throws Exception {
     List<Event> events = Fixture.published("2021-10-20")
         .sentence("The/DT Moldovan/JJ/moldovan premier/NN resigned/VBD/resign after/IN weeks/NNS/week of/IN"
             + " protests/NNS/protest ./.")
@@ -89,7 +89,7 @@ class YieldAndAidTest {
         .events();
     Event e = only(events, "0831");
     assertEquals("MDAGOV", e.source().code());
-    assertNull(e.target());
+    assertEquals("MDA", e.target().code());
   }
 
   @Test
