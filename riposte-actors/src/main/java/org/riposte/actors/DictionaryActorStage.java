@@ -3,6 +3,7 @@ package org.riposte.actors;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.riposte.api.ActorStage;
 import org.riposte.api.Analysis;
@@ -114,16 +115,12 @@ public final class DictionaryActorStage implements ActorStage {
   public List<Mention> mentions(Analysis in) {
     ArticleContext ctx = new ArticleContext(in.article().published());
     // First pass: who is named where, for conditions ("Brussels", "the alliance") and for surnames.
+    List<Map.Entry<Sentence, Atom>> placeAtoms = new ArrayList<>();
     for (Sentence s : in.sentences()) {
       for (Atom a : scanner.scan(s, p -> false)) {
         if (a.kind() == Atom.Kind.PERSON && a.known() && a.end() - a.begin() > 1) ctx.seen(a.entries().get(0));
-        if (a.kind() == Atom.Kind.MODIFIER && !a.sponsor()) {
-          Entry e = a.entries().get(0);
-          boolean place = e.type() == EntryType.COUNTRY || e.type() == EntryType.CAPITAL
-              || e.type() == EntryType.CITY;
-          if (place && e.country() != null && afterPreposition(s, a.begin())) {
-            ctx.placeSighted(e.country(), s.index(), s.paragraph());
-          }
+        if (a.kind() == Atom.Kind.MODIFIER && !a.sponsor() && afterPreposition(s, a.begin())) {
+          placeAtoms.add(Map.entry(s, a));
         }
         if (a.kind() == Atom.Kind.MODIFIER || (a.kind() == Atom.Kind.PERSON && a.known())) {
           for (Entry e : a.entries()) {
@@ -134,6 +131,14 @@ public final class DictionaryActorStage implements ActorStage {
           }
         }
       }
+    }
+    // Places where groups are ("militias in Tripoli"), read once the conditions are known: a name of two places
+    // is the one its context names ("Tripoli" is Lebanon's port when Lebanon is named nearby), as mentions read it.
+    for (Map.Entry<Sentence, Atom> pa : placeAtoms) {
+      Entry e = PhraseComposer.choose(pa.getValue(), pa.getKey(), ctx);
+      boolean place = e != null && (e.type() == EntryType.COUNTRY || e.type() == EntryType.CAPITAL
+          || e.type() == EntryType.CITY);
+      if (place && e.country() != null) ctx.placeSighted(e.country(), pa.getKey().index(), pa.getKey().paragraph());
     }
     List<Mention> out = new ArrayList<>();
     for (Sentence s : in.sentences()) {

@@ -51,7 +51,10 @@
  *       text places them in ("… near Donetsk" → {@code UKRREB}), never of their sponsor; the opposition and
  *       civilians without a country likewise take the place named in the sentence or paragraph ("opposition leaders
  *       postponed the rally in Tbilisi" → {@code GEOOPP}). An ethnic group ("ethnic Albanians", "ethnic Turks") is
- *       coded by the first other country the sentence places it in ("… demonstrated in Serbia" → {@code SRBCVL}).</li>
+ *       coded by the first other country the sentence places it in ("… demonstrated in Serbia" → {@code SRBCVL}).
+ *       A place name of two countries counts as the one its context names ("militias in Tripoli … the Lebanese
+ *       port" → {@code LBNREB}); a people that lives in one country is coded like its demonym ("Karen guerrillas"
+ *       → {@code MMRREB}).</li>
  *   <li>An acronym the article defines in parentheses right after a coded name ("the Peruvian farmers (PFA)") is
  *       that actor there and wherever the article uses it later; see {@code Acronyms}.</li>
  *   <li>A name one slip away from exactly one known person's full name (same forenames; the surname, of five letters

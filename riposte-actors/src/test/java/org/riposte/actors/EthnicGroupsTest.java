@@ -47,4 +47,20 @@ class EthnicGroupsTest {
         "Bulgarians marched in Greece", "NNPS VBD IN NNP", "MISC O O LOCATION",
         "nsubj 1 0", "root -1 1", "case 3 2", "obl:in 1 3"), 0));
   }
+
+  @Test
+  void aPeopleOfOneCountryIsThatCountrys() throws Exception {
+    assertEquals("MMRREB", code(Fixture.article(MAY_1999).sentence(
+        "Karen guerrillas raided an army post", "NNP NNS VBD DT NN NN", "MISC O O O O O",
+        "compound 1 0", "nsubj 2 1", "root -1 2", "det 5 3", "compound 5 4", "obj 2 5"), 1));
+  }
+
+  @Test
+  void aGivenNameThatIsAlsoAPeopleIsNoCountry() throws Exception {
+    for (Mention m : stage.process(Fixture.article(MAY_1999).sentence(
+        "Karen Walsh criticised the plan", "NNP NNP VBD DT NN", "PERSON PERSON O O O",
+        "compound 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "obj 2 4").build()).mentions()) {
+      if (m.covers(0)) assertEquals(null, m.actor().country(), "a person, not Myanmar: " + m.actor());
+    }
+  }
 }

@@ -69,4 +69,14 @@ class InhabitedPlacesTest {
         "Rebels entered Tripoli", "NNS VBD NNP", "O O LOCATION",
         "nsubj 1 0", "root -1 1", "obj 1 2"), 2).actor().country());
   }
+
+  @Test
+  void eastJerusalemIsAPlaceOfPalestineAndJerusalemIsraelsCapital() throws Exception {
+    assertEquals("PSE", at(Fixture.article(MAR_2003).sentence(
+        "Police closed shops in East Jerusalem", "NNS VBD NNS IN NNP NNP", "O O O O LOCATION LOCATION",
+        "nsubj 1 0", "root -1 1", "obj 1 2", "case 5 3", "compound 5 4", "obl:in 1 5"), 5).actor().country());
+    assertEquals("ISR", at(Fixture.article(MAR_2003).sentence(
+        "Police closed shops in Jerusalem", "NNS VBD NNS IN NNP", "O O O O LOCATION",
+        "nsubj 1 0", "root -1 1", "obj 1 2", "case 4 3", "obl:in 1 4"), 4).actor().country());
+  }
 }

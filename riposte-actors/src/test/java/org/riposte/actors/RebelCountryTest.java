@@ -68,4 +68,18 @@ class RebelCountryTest {
         "Protesters gathered", "NNS VBD", "O O", "nsubj 1 0", "root -1 1"));
     assertEquals("OPP", code(none, 0, 0), "no place: no country");
   }
+
+  @Test
+  void aPlaceNameOfTwoCountriesPlacesRebelsWhereItsContextSays() throws Exception {
+    // "Tripoli" is Libya's capital, and Lebanon's port when Lebanon is named in the paragraph.
+    List<Mention> ms = mentions(Fixture.article(OCT_2021).sentence(
+        "Militias fought in Tripoli near the Lebanese coast", "NNS VBD IN NNP IN DT JJ NN",
+        "O O O LOCATION O O MISC O",
+        "nsubj 1 0", "root -1 1", "case 3 2", "obl:in 1 3", "case 7 4", "det 7 5", "amod 7 6", "nmod:near 3 7"));
+    assertEquals("LBNREB", code(ms, 0, 0));
+    List<Mention> alone = mentions(Fixture.article(OCT_2021).sentence(
+        "Militias fought in Tripoli", "NNS VBD IN NNP", "O O O LOCATION",
+        "nsubj 1 0", "root -1 1", "case 3 2", "obl:in 1 3"));
+    assertEquals("LBYREB", code(alone, 0, 0), "without Lebanon nearby, Libya's capital");
+  }
 }
