@@ -426,7 +426,8 @@ final class FrameBuilder {
       if (country == null || !country.matches("[A-Z]{3}") || a.role() == null) continue;
       if (location != null && location.country() != null && !location.country().equals(country)) continue;
       if (isProtest(pat)) return ownGovernment(p, List.of(s));
-      return List.of(new Party(new Actor(country, "country", country, null, ActorKind.STATE), p, null, false));
+      return List.of(new Party(new Actor(country, places.nameOf(country), country, null, ActorKind.STATE), p, null,
+          false));
     }
     return List.of();
   }

@@ -20,4 +20,10 @@ final class PlaceCountries {
     if (place == null || place.isBlank()) return null;
     return dictionary.lookup(place, null).map(Actor::country).orElse(null);
   }
+
+  /** The name of a country code for an actor the text does not name ("SRB" → "Serbia"); the code when unknown. */
+  String nameOf(String country) {
+    String name = dictionary.countryName(country);
+    return name != null ? name : country;
+  }
 }

@@ -26,6 +26,7 @@ class OwnCountryTargetTest {
     Event e = events.stream().filter(x -> x.root().equals("08")).findFirst().orElseThrow();
     assertEquals("CHLGOV", e.source().code(), Events.describe(events));
     assertEquals("CHL", e.target().code(), Events.describe(events));
+    assertEquals("Chile", e.target().name(), "the country the text leaves unnamed is named for the reader");
   }
 
   @Test
