@@ -410,6 +410,15 @@ final class FrameBuilder {
       java.util.regex.Pattern.compile("08.*|1[2-5].*|1[7-9].*|20.*");
 
   /**
+   * Threats and shows of force (13, 15) by a state's government, diplomats, forces or spies are aimed abroad, not at
+   * the state's own country, when the sentence names no target ("the Kremlin's threats", "the army held exercises"):
+   * they keep no target. The same acts by a country's rebels, opposition or people stay domestic.
+   */
+  private static final java.util.regex.Pattern OUTWARD_ACTS = java.util.regex.Pattern.compile("13.*|15.*");
+
+  private static final Set<String> OUTWARD_ROLES = Set.of("GOV", "DIP", "MIL", "SPY");
+
+  /**
    * Whom a domestic act ({@link #DOMESTIC_ACTS}) that names no target is aimed at, as CAMEO codes it: the source's own
    * country when the source is a role of one ("ethnic Albanian guerrillas were demobilized" {@code MKDREB} →
    * {@code MKD}, "the president resigned" {@code KGZGOV} → {@code KGZ}, "the vice-president declined to resign"
@@ -425,6 +434,7 @@ final class FrameBuilder {
       String country = a.country();
       if (country == null || !country.matches("[A-Z]{3}") || a.role() == null) continue;
       if (location != null && location.country() != null && !location.country().equals(country)) continue;
+      if (OUTWARD_ACTS.matcher(pat.code()).matches() && OUTWARD_ROLES.contains(a.role())) continue;
       if (isProtest(pat)) return ownGovernment(p, List.of(s));
       return List.of(new Party(new Actor(country, places.nameOf(country), country, null, ActorKind.STATE), p, null,
           false));

@@ -41,6 +41,28 @@ class OwnCountryTargetTest {
   }
 
   @Test
+  void aGovernmentsThreatIsAimedAbroadNotAtItsOwnCountry() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chilean/JJ officials/NNS/official threatened/VBD/threaten again/RB ./.")
+        .deps("amod(officials, Chilean) nsubj(threatened, officials) advmod(threatened, again)")
+        .actor("Chilean officials", "CHLGOV")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("13")).findFirst().orElseThrow();
+    assertNull(e.target(), Events.describe(events));
+  }
+
+  @Test
+  void rebelsThreateningStayDomestic() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chilean/JJ rebels/NNS/rebel threatened/VBD/threaten again/RB ./.")
+        .deps("amod(rebels, Chilean) nsubj(threatened, rebels) advmod(threatened, again)")
+        .actor("Chilean rebels", "CHLREB")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("13")).findFirst().orElseThrow();
+    assertEquals("CHL", e.target().code(), Events.describe(events));
+  }
+
+  @Test
   void aBareStateKeepsNoTarget() throws Exception {
     List<Event> events = Fixture.published("2021-06-01")
         .sentence("Chile/NNP eased/VBD/ease the/DT restrictions/NNS/restriction ./.")
