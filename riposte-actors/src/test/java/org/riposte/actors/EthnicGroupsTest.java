@@ -20,8 +20,7 @@ class EthnicGroupsTest {
   }
 
   private static String code(Fixture f, int token) throws Exception {
-    for (Mention m : stage.process(f.build()).mentions()) if (m.sentence() == 0 && m.covers(token)) return m.actor().code();
-    throw new AssertionError("no mention at " + token);
+    return f.mentionAt(stage, token).actor().code();
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.riposte.api.Analysis;
 import org.riposte.api.Article;
 import org.riposte.api.Dependency;
 import org.riposte.api.Layer;
+import org.riposte.api.Mention;
 import org.riposte.api.Sentence;
 import org.riposte.api.Token;
 
@@ -67,6 +68,12 @@ final class Fixture {
     deps.add(d);
     paragraphs.add(paragraph);
     return this;
+  }
+
+  /** The mention the actor stage gives the token of the fixture's first sentence; fails when there is none. */
+  Mention mentionAt(DictionaryActorStage stage, int token) throws Exception {
+    for (Mention m : stage.process(build()).mentions()) if (m.sentence() == 0 && m.covers(token)) return m;
+    throw new AssertionError("no mention at " + token);
   }
 
   /** The analysis as the NLP stage would have produced it. */

@@ -19,8 +19,7 @@ class OfficeSeekersTest {
   }
 
   private static Mention at(Fixture f, int token) throws Exception {
-    for (Mention m : stage.process(f.build()).mentions()) if (m.sentence() == 0 && m.covers(token)) return m;
-    throw new AssertionError("no mention at " + token);
+    return f.mentionAt(stage, token);
   }
 
   @Test
