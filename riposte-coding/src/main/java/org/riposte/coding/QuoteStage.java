@@ -54,7 +54,7 @@ public final class QuoteStage implements Stage {
     CameoOntology ontology = CameoOntology.builtIn();
     this.speech = SpeechLexicon.builtIn(ontology);
     this.lexicon = Lexicon.builtIn();
-    this.statements = new StatementCoder(speech, ontology);
+    this.statements = new StatementCoder(speech, ontology, lexicon);
   }
 
   /** The JVM's stage with {@link QuoteConfig#DEFAULT}, created on first use. */

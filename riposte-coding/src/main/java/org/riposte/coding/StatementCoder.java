@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.riposte.api.Actor;
 import org.riposte.api.Analysis;
-import org.riposte.api.ConfigException;
 import org.riposte.api.Dependency;
 import org.riposte.api.Event;
 import org.riposte.api.EventDate;
@@ -40,11 +39,11 @@ final class StatementCoder {
 
   private final Lexicon lexicon;
 
-  /** @throws ConfigException when the built-in word classes are broken */
-  StatementCoder(SpeechLexicon speech, CameoOntology ontology) throws ConfigException {
+  /** A statement coder over the quote stage's speech verbs, ontology and word classes (loaded once, by the stage). */
+  StatementCoder(SpeechLexicon speech, CameoOntology ontology, Lexicon lexicon) {
     this.speech = speech;
     this.ontology = ontology;
-    this.lexicon = Lexicon.builtIn();
+    this.lexicon = lexicon;
   }
 
   /** The statement events of an article's speech acts that the coder's events do not already cover. */
