@@ -39,7 +39,7 @@ final class ArticleContext {
 
   /** Records that an unconditional entry with {@code code} is named in a sentence. */
   void sighted(String code, int sentence, int paragraph) {
-    sightings.add(new Sighting(code, sentence, paragraph));
+    sightings.add(new Sighting(code, sentence, paragraph, -1));
   }
 
   /** Records that a person was named in full. */
@@ -104,9 +104,12 @@ final class ArticleContext {
     return Words.key(name.trim()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  /** Records that a country, capital, city or region of a country is named as a place in a sentence. */
-  void placeSighted(String country, int sentence, int paragraph) {
-    places.add(new Sighting(country, sentence, paragraph));
+  /**
+   * Records that a country, capital, city or region of a country is named as a place in a sentence, at a token (the
+   * first of the name).
+   */
+  void placeSighted(String country, int sentence, int paragraph, int token) {
+    places.add(new Sighting(country, sentence, paragraph, token));
   }
 
   /**
@@ -115,8 +118,8 @@ final class ArticleContext {
    * to the article's last such mention; with a sponsor ("Russian-backed separatists") also the most often named place
    * of the article. Countries in {@code sponsors} never count. Null when nothing says.
    */
-  String rebelCountry(int sentence, int paragraph, Set<String> sponsors) {
-    String placed = placedIn(sentence, paragraph, sponsors);
+  String rebelCountry(int sentence, int token, int paragraph, Set<String> sponsors) {
+    String placed = placedIn(sentence, token, paragraph, sponsors);
     if (placed != null) return remembered(placed);
     if (lastRebelCountry != null && !sponsors.contains(lastRebelCountry)) return lastRebelCountry;
     if (sponsors.isEmpty()) return null;
@@ -144,23 +147,31 @@ final class ArticleContext {
   }
 
   /**
-   * The country of the nearest place named in the same sentence, else in the same paragraph (the last one before the
-   * sentence, else the first after it), never one of {@code except}; null when none is named. For groups that belong
-   * where they are: rebels, the opposition, civilians.
+   * The country of the place named nearest to a token of a sentence (the earlier of two as near), else of the places
+   * of the same paragraph the last one before the sentence, else the first after it; never one of {@code except};
+   * null when none is named. For groups that belong where they are: rebels, the opposition, civilians ("students at
+   * a university in Sivas protested the dispatch of troops to Iraq" are Turkish: Sivas is nearer than Iraq).
    */
-  String placedIn(int sentence, int paragraph, Set<String> except) {
-    for (boolean sameSentence : new boolean[] {true, false}) {
-      String before = null;
-      String after = null;
-      for (Sighting p : places) {
-        boolean in = sameSentence ? p.sentence == sentence : p.paragraph == paragraph;
-        if (!in || except.contains(p.code)) continue;
-        if (p.sentence <= sentence) before = p.code;
-        else if (after == null) after = p.code;
+  String placedIn(int sentence, int token, int paragraph, Set<String> except) {
+    String nearest = null;
+    int distance = Integer.MAX_VALUE;
+    for (Sighting p : places) {
+      if (p.sentence != sentence || except.contains(p.code)) continue;
+      int d = Math.abs(p.token - token) * 2 + (p.token > token ? 1 : 0);
+      if (d < distance) {
+        nearest = p.code;
+        distance = d;
       }
-      if (before != null || after != null) return before != null ? before : after;
     }
-    return null;
+    if (nearest != null) return nearest;
+    String before = null;
+    String after = null;
+    for (Sighting p : places) {
+      if (p.paragraph != paragraph || except.contains(p.code)) continue;
+      if (p.sentence <= sentence) before = p.code;
+      else if (after == null) after = p.code;
+    }
+    return before != null ? before : after;
   }
 
   private String remembered(String country) {
@@ -168,5 +179,5 @@ final class ArticleContext {
     return country;
   }
 
-  private record Sighting(String code, int sentence, int paragraph) {}
+  private record Sighting(String code, int sentence, int paragraph, int token) {}
 }

@@ -138,7 +138,9 @@ public final class DictionaryActorStage implements ActorStage {
       Entry e = PhraseComposer.choose(pa.getValue(), pa.getKey(), ctx);
       boolean place = e != null && (e.type() == EntryType.COUNTRY || e.type() == EntryType.CAPITAL
           || e.type() == EntryType.CITY);
-      if (place && e.country() != null) ctx.placeSighted(e.country(), pa.getKey().index(), pa.getKey().paragraph());
+      if (place && e.country() != null) {
+        ctx.placeSighted(e.country(), pa.getKey().index(), pa.getKey().paragraph(), pa.getValue().begin());
+      }
     }
     List<Mention> out = new ArrayList<>();
     for (Sentence s : in.sentences()) {

@@ -78,8 +78,9 @@ final class PhraseComposer {
     for (Phrase g : phrases) {
       if (g.actor == null || g.mod != null || g.personName != null) continue;
       String role = g.actor.code();
-      String country = "REB".equals(role) ? ctx.rebelCountry(s.index(), s.paragraph(), sponsors)
-          : role != null && DOMESTIC.contains(role) ? ctx.placedIn(s.index(), s.paragraph(), sponsors) : null;
+      String country = "REB".equals(role) ? ctx.rebelCountry(s.index(), g.begin(), s.paragraph(), sponsors)
+          : role != null && DOMESTIC.contains(role) ? ctx.placedIn(s.index(), g.begin(), s.paragraph(), sponsors)
+          : null;
       if (country != null) {
         g.actor = new Actor(country + role, g.actor.name(), country, role, g.actor.kind());
       }

@@ -53,6 +53,24 @@ class InhabitedPlacesTest {
   }
 
   @Test
+  void aRoleIsPlacedByTheNearestPlaceOfItsSentence() throws Exception {
+    // students in Mombasa protest against troops sent to Iraq: Kenyan students, not Iraqi ones
+    Fixture f = Fixture.article(MAR_2003).sentence(
+        "Students in Mombasa protested the dispatch of troops to Iraq", "NNS IN NNP VBD DT NN IN NNS IN NNP",
+        "O O LOCATION O O O O O O LOCATION",
+        "nsubj 3 0", "case 2 1", "nmod:in 0 2", "root -1 3", "det 5 4", "obj 3 5", "case 7 6", "nmod:of 5 7",
+        "case 9 8", "nmod:to 7 9");
+    assertEquals("KENEDU", at(f, 0).actor().code());
+    // the nearer place wins even when it comes after the role
+    Fixture g = Fixture.article(MAR_2003).sentence(
+        "Protests against the war in Iraq spread as students in Mombasa marched",
+        "NNS IN DT NN IN NNP VBD IN NNS IN NNP VBD", "O O O O O LOCATION O O O O LOCATION O",
+        "nsubj 6 0", "case 3 1", "det 3 2", "nmod:against 0 3", "case 5 4", "nmod:in 3 5", "root -1 6", "mark 11 7",
+        "nsubj 11 8", "case 10 9", "nmod:in 8 10", "advcl 6 11");
+    assertEquals("KENEDU", at(g, 8).actor().code());
+  }
+
+  @Test
   void aVisitIsToTheGovernment() throws Exception {
     assertEquals("KENGOV", at(Fixture.article(MAR_2003).sentence(
         "The envoy arrived in Nairobi", "DT NN VBD IN NNP", "O O O O LOCATION",
