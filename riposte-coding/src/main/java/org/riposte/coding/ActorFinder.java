@@ -86,6 +86,29 @@ final class ActorFinder {
     return m != null && m.actor().kind() == ActorKind.PERSON;
   }
 
+  /**
+   * Word class of the lexicon: weapons and attacks that act without a named agent ("a car bomb in Kabul killed …", "a
+   * minefield explosion near Samarra wounded …").
+   */
+  static final String DEVICE = "DEVICE";
+
+  /**
+   * The unidentified armed force ({@code UAF}, as CAMEO codes unknown attackers) of the country of a place where a
+   * bomb or an attack struck: "a car bomb in Kabul" was set by {@code AFGUAF}, not by the people of Kabul.
+   */
+  private Party attackersIn(Mention place, int token) {
+    String country = place.actor().country();
+    Actor a = new Actor(country + "UAF", place.text(), country, "UAF", ActorKind.GROUP);
+    Mention m = new Mention(place.sentence(), place.beginToken(), place.endToken(), place.headToken(), place.text(), a,
+        false);
+    return new Party(a, token, m, false);
+  }
+
+  /** Whether a mention is a place of known country or its people ("Kabul", "the town of Samarra" {@code IRQCVL}). */
+  private static boolean inhabited(Mention m) {
+    return m != null && m.actor().country() != null && (m.place() || "CVL".equals(m.actor().role()));
+  }
+
   /** The place mention at a token, or null. */
   Mention placeAt(int t) {
     Mention m = mentionAt(t);
@@ -126,7 +149,12 @@ final class ActorFinder {
           int c = d.dependent();
           if (!MODIFIERS.contains(d.baseRelation())) continue;
           if (!seen.add(c)) continue;
-          if (d.baseRelation().equals("nmod") && LOCATIVE.contains(d.subtype()) && placeAt(c) != null) {
+          boolean locative = d.baseRelation().equals("nmod") && LOCATIVE.contains(d.subtype());
+          if (locative && t == arg && lexicon.contains(DEVICE, g.lemma(arg)) && inhabited(mentionAt(c))) {
+            places.add(attackersIn(mentionAt(c), c));
+            continue;
+          }
+          if (locative && placeAt(c) != null) {
             places.add(new Party(placeAt(c).actor(), c, placeAt(c), false));
             continue;
           }

@@ -1,0 +1,40 @@
+package org.riposte.coding;
+
+import static org.riposte.coding.Events.assertDyad;
+import static org.riposte.coding.Events.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.riposte.api.Event;
+
+/**
+ * A bomb or an attack that kills without a named agent was set by an unidentified armed force ({@code UAF}) of the
+ * country where it struck, never by the people of the place; an attack with a named agent keeps it.
+ */
+class UnidentifiedAttackersTest {
+
+  @Test
+  void aBombInATownWasSetByUnidentifiedAttackersOfItsCountry() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("A/DT roadside/NN bomb/NN near/IN the/DT town/NN of/IN Mosul/NNP killed/VBD/kill two/CD Iraqi/JJ"
+            + " farmers/NNS/farmer ./.")
+        .deps("det(bomb, A) compound(bomb, roadside) nsubj(killed, bomb) nmod:near(bomb, town) case(town, near)"
+            + " det(town, the) nmod:of(town, Mosul) case(Mosul, of) obj(killed, farmers) nummod(farmers, two)"
+            + " amod(farmers, Iraqi)")
+        .actor("town of Mosul", "IRQCVL").actor("Iraqi farmers", "IRQAGR")
+        .events();
+    assertDyad(only(events, "190"), "IRQUAF", "IRQAGR");
+  }
+
+  @Test
+  void aPlaceNamedWithAPersonIsStillThePlacesPeople() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Residents/NNS/resident of/IN Mosul/NNP attacked/VBD/attack a/DT police/NN station/NN ./.")
+        .deps("nsubj(attacked, Residents) nmod:of(Residents, Mosul) case(Mosul, of) obj(attacked, station)"
+            + " det(station, a) compound(station, police)")
+        .actor("Residents of Mosul", "IRQCVL").actor("police", "COP")
+        .events();
+    Event e = only(events, "190");
+    org.junit.jupiter.api.Assertions.assertEquals("IRQCVL", e.source().code());
+  }
+}
