@@ -108,7 +108,8 @@ final class Words {
   /**
    * The regular plural of an agent phrase's head word: the word before "of", "for", "to" or "in" when there is one,
    * else the last word ("minister of defence" → "ministers of defence", "spokesman" → "spokesmen", "ministry" →
-   * "ministries"). Null when the head word is not a plain lower-case word.
+   * "ministries"); of a hyphenated head word its last part ("hostage-taker" → "hostage-takers"). Null when the head
+   * word is not a plain lower-case word or such words joined by hyphens.
    */
   static String plural(String phrase) {
     String[] w = SPACES.split(phrase.trim());
@@ -119,8 +120,10 @@ final class Words {
         break;
       }
     }
-    String h = w[head];
-    if (!h.matches("[a-z]+")) return null;
+    String whole = w[head];
+    if (!whole.matches("[a-z]+(-[a-z]+)*")) return null;
+    int hyphen = whole.lastIndexOf('-');  // "hostage-taker" → "hostage-takers": the last part takes the plural
+    String h = whole.substring(hyphen + 1);
     String p;
     if (h.endsWith("man")) p = h.substring(0, h.length() - 3) + "men";
     else if (h.endsWith("y") && h.length() > 1 && "aeiou".indexOf(h.charAt(h.length() - 2)) < 0) {
@@ -128,7 +131,7 @@ final class Words {
     } else if (h.endsWith("s") || h.endsWith("x") || h.endsWith("ch") || h.endsWith("sh") || h.endsWith("z")) {
       p = h + "es";
     } else p = h + "s";
-    w[head] = p;
+    w[head] = whole.substring(0, hyphen + 1) + p;
     return String.join(" ", w);
   }
 

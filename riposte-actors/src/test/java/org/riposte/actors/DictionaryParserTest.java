@@ -84,6 +84,8 @@ class DictionaryParserTest {
     assertEquals("ministries", Words.plural("ministry"));
     assertEquals("ministers of foreign affairs", Words.plural("minister of foreign affairs"));
     assertEquals("embassies", Words.plural("embassy"));
+    assertEquals("hostage-takers", Words.plural("hostage-taker"));
+    assertEquals("rebel-held areas", Words.plural("rebel-held area"));
   }
 
   @Test
