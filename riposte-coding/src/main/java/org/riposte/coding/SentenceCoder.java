@@ -120,6 +120,12 @@ final class SentenceCoder {
 
   /** Acts only a state's authorities do: investigate (09), bring charges (115), arrest (173), expel (174). */
   private static final Set<String> AUTHORITY_CODES = Set.of("115", "173", "174");
+  /**
+   * Verbs of acts only authorities do, whatever the code their pattern gives ("was arrested in Lebanon for spying" is
+   * coded as the accusation of espionage, 1125, that the arrest makes).
+   */
+  private static final Set<String> AUTHORITY_VERBS = Set.of("arrest", "detain", "jail", "imprison", "deport", "expel",
+      "indict", "charge", "prosecute", "investigate");
 
   /**
    * A frame whose act is told in the passive without agent, in a country ("a US national has been put under
@@ -129,7 +135,8 @@ final class SentenceCoder {
   private static Frame withAuthorityOfPlace(ParseGraph g, Frame f, List<Mention> mentions) {
     int p = f.predicate();
     String code = f.pattern().code();
-    boolean authority = code.startsWith("09") || code.length() >= 3 && AUTHORITY_CODES.contains(code.substring(0, 3));
+    boolean authority = code.startsWith("09") || code.length() >= 3 && AUTHORITY_CODES.contains(code.substring(0, 3))
+        || AUTHORITY_VERBS.contains(g.lemma(p));
     if (!f.sources().isEmpty() || !authority || !g.token(p).isVerb()) return f;
     if (!g.hasDep(p, "aux:pass") || g.hasDep(p, "obl:agent") || !g.prepArgs(p, "by").isEmpty()) return f;
     for (int place : g.prepArgs(p, "in")) {

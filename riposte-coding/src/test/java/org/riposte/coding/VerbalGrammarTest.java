@@ -68,6 +68,18 @@ class VerbalGrammarTest {
   }
 
   @Test
+  void anAgentlessArrestForSpyingInACountryIsThatCountrysAccusation() throws Exception {
+    // the arrest is coded as the accusation of espionage it makes (1125); only authorities arrest
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("A/DT Chilean/JJ engineer/NN was/VBD/be arrested/VBN/arrest in/IN Peru/NNP for/IN spying/NN ./.")
+        .deps("nsubj:pass(arrested, engineer) det(engineer, A) amod(engineer, Chilean) aux:pass(arrested, was)"
+            + " obl:in(arrested, Peru) case(Peru, in) obl:for(arrested, spying) case(spying, for)")
+        .actor("Chilean engineer", "CHLCVL").actor("Peru", "PER")
+        .events();
+    assertDyad(only(events, "1125"), "PER", "CHLCVL");
+  }
+
+  @Test
   void anAgentlessPassiveOfAnyOtherActTakesNoSourceFromThePlace() throws Exception {
     // a killing in a country is not that country's act
     List<Event> events = Fixture.published("2021-10-20")
