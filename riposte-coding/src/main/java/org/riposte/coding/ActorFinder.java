@@ -96,7 +96,7 @@ final class ActorFinder {
    * The unidentified armed force ({@code UAF}, as CAMEO codes unknown attackers) of the country of a place where a
    * bomb or an attack struck: "a car bomb in Kabul" was set by {@code AFGUAF}, not by the people of Kabul.
    */
-  private Party attackersIn(Mention place, int token) {
+  Party attackersIn(Mention place, int token) {
     String country = place.actor().country();
     Actor a = new Actor(country + "UAF", place.text(), country, "UAF", ActorKind.GROUP);
     Mention m = new Mention(place.sentence(), place.beginToken(), place.endToken(), place.headToken(), place.text(), a,
@@ -104,8 +104,26 @@ final class ActorFinder {
     return new Party(a, token, m, false);
   }
 
+  /** Whether a word is a bomb or an attack ({@link #DEVICE}): "explosion", "car bomb", "ambush". */
+  boolean isDevice(int token) {
+    return lexicon.contains(DEVICE, g.lemma(token));
+  }
+
+  /**
+   * The place of known country (or its people) named at a word or by its own in/of modifier ("in a residential
+   * sector of eastern Beirut"), or null.
+   */
+  Mention inhabitedAt(int w) {
+    if (inhabited(mentionAt(w))) return mentionAt(w);
+    for (Dependency d : g.out(w)) {
+      if (!(d.relation().equals("nmod:of") || d.relation().equals("nmod:in"))) continue;
+      if (inhabited(mentionAt(d.dependent()))) return mentionAt(d.dependent());
+    }
+    return null;
+  }
+
   /** Whether a mention is a place of known country or its people ("Kabul", "the town of Samarra" {@code IRQCVL}). */
-  private static boolean inhabited(Mention m) {
+  static boolean inhabited(Mention m) {
     return m != null && m.actor().country() != null && (m.place() || "CVL".equals(m.actor().role()));
   }
 
@@ -150,7 +168,7 @@ final class ActorFinder {
           if (!MODIFIERS.contains(d.baseRelation())) continue;
           if (!seen.add(c)) continue;
           boolean locative = d.baseRelation().equals("nmod") && LOCATIVE.contains(d.subtype());
-          if (locative && t == arg && lexicon.contains(DEVICE, g.lemma(arg)) && inhabited(mentionAt(c))) {
+          if (locative && t == arg && isDevice(arg) && inhabited(mentionAt(c))) {
             places.add(attackersIn(mentionAt(c), c));
             continue;
           }

@@ -72,7 +72,7 @@ final class SentenceCoder {
     for (PatternMatcher.Match m : matches) {
       if (consumed.contains(m.predicate()) || defersToComplement(g, m, predicates)) continue;
       if (refusedByCodedVerb(g, m.predicate(), acts)) continue;
-      Frame f = hosting(g, withAuthorityOfPlace(g, frames.build(m), mentions), actors);
+      Frame f = hosting(g, withAttackersOfPlace(g, withAuthorityOfPlace(g, frames.build(m), mentions), actors), actors);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
       boolean decided = statuses.decided(f);
@@ -145,6 +145,46 @@ final class SentenceCoder {
         if (a == null || a.kind() != ActorKind.STATE || place < m.beginToken() || place >= m.endToken()) continue;
         return new Frame(f.match(), List.of(new Party(a, m.headToken(), m, false)), f.targets(), f.location(),
             f.anchor());
+      }
+    }
+    return f;
+  }
+
+  /** Prepositions by which a passive harm names the bomb or attack that did it, or where that struck. */
+  private static final List<String> DEVICE_PREPS = List.of("in", "by", "at", "near");
+
+  /**
+   * A harm (CAMEO 18–20) told in the passive without an actor as agent but with the bomb or attack that did it ("was
+   * killed in a car bomb explosion in Beirut", "were wounded by a roadside bomb near Kandahar") takes as source the
+   * unidentified armed force of the country where the device struck, as CAMEO codes unknown attackers
+   * ({@link ActorFinder#attackersIn}): the device's own place, else the verb's. Any other frame is returned as it is.
+   */
+  private static Frame withAttackersOfPlace(ParseGraph g, Frame f, ActorFinder actors) {
+    int p = f.predicate();
+    String code = f.pattern().code();
+    boolean harm = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+    if (!f.sources().isEmpty() || !harm || !g.token(p).isVerb() || !g.hasDep(p, "aux:pass")) return f;
+    List<Integer> devices = new ArrayList<>(g.deps(p, "obl:agent"));
+    for (String w : DEVICE_PREPS) devices.addAll(g.prepArgs(p, w));
+    for (int d : devices) {
+        if (!actors.isDevice(d)) continue;
+      List<Integer> places = new ArrayList<>();
+      for (String w : DEVICE_PREPS) places.addAll(g.prepArgs(d, w));
+      for (String w : DEVICE_PREPS) places.addAll(g.prepArgs(p, w));
+      for (int w : places) {
+        Mention at = w == d ? null : actors.inhabitedAt(w);
+        if (at == null) continue;
+        List<Party> targets = f.targets();
+        int device = d;
+        if (targets.stream().allMatch(t -> t.token() == w || t.token() == device || at.covers(t.token()))) {
+          // the device ("killed in a suicide bombing", the pattern's own words) is no target: the ones it harmed are
+          targets = new ArrayList<>();
+          for (int subject : g.passiveSubjects(p)) {
+            Party victim = actors.candidates(subject).stream().filter(Party::qualifies).findFirst().orElse(null);
+            if (victim != null) targets.add(victim);
+          }
+        }
+        return new Frame(f.match(), List.of(actors.attackersIn(at, w)), targets, f.location(), f.anchor());
       }
     }
     return f;

@@ -27,6 +27,30 @@ class UnidentifiedAttackersTest {
   }
 
   @Test
+  void peopleKilledInABombingWereKilledByUnidentifiedAttackersOfItsPlace() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Two/CD Kenyan/JJ farmers/NNS/farmer were/VBD/be killed/VBN/kill in/IN a/DT bombing/NN in/IN a/DT"
+            + " suburb/NN of/IN Nairobi/NNP ./.")
+        .deps("nummod(farmers, Two) amod(farmers, Kenyan) nsubj:pass(killed, farmers) aux:pass(killed, were)"
+            + " obl:in(killed, bombing) case(bombing, in) det(bombing, a) nmod:in(bombing, suburb) case(suburb, in)"
+            + " det(suburb, a) nmod:of(suburb, Nairobi) case(Nairobi, of)")
+        .actor("Kenyan farmers", "KENAGR").place("Nairobi", "KEN")
+        .events();
+    assertDyad(only(events, "183"), "KENUAF", "KENAGR");
+  }
+
+  @Test
+  void aKillingWithoutDeviceOrAgentStillHasNoSource() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Two/CD Kenyan/JJ farmers/NNS/farmer were/VBD/be killed/VBN/kill in/IN Nairobi/NNP ./.")
+        .deps("nummod(farmers, Two) amod(farmers, Kenyan) nsubj:pass(killed, farmers) aux:pass(killed, were)"
+            + " obl:in(killed, Nairobi) case(Nairobi, in)")
+        .actor("Kenyan farmers", "KENAGR").place("Nairobi", "KEN")
+        .events();
+    org.junit.jupiter.api.Assertions.assertTrue(events.isEmpty(), Events.describe(events));
+  }
+
+  @Test
   void aPlaceNamedWithAPersonIsStillThePlacesPeople() throws Exception {
     List<Event> events = Fixture.published("2021-06-01")
         .sentence("Residents/NNS/resident of/IN Mosul/NNP attacked/VBD/attack a/DT police/NN station/NN ./.")
