@@ -200,6 +200,21 @@ final class FrameBuilder {
       if (c == p || !g.token(c).isNoun()) continue;
       for (String w : NOUN_TOPIC_PREPS) out.addAll(g.prepArgs(c, w));
     }
+    out.addAll(ownedTimeTopics(p, TOPIC_PREPS));
+    return out;
+  }
+
+  /**
+   * Topics that are words of time owned by a party ("pessimism over Alitalia's future", "concern about Kosovo's
+   * future"): no time of the act but a thing of its owner, which the argument lists drop as times.
+   */
+  private List<Integer> ownedTimeTopics(int p, List<String> preps) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : g.out(p)) {
+      int t = d.dependent();
+      if (!d.baseRelation().matches("obl|nmod") || !preps.contains(d.subtype())) continue;
+      if (g.sentence().timexAt(t) != null && g.hasDep(t, "nmod:poss") && g.token(t).isNoun()) out.add(t);
+    }
     return out;
   }
 

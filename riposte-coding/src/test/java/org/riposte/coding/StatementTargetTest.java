@@ -1,0 +1,43 @@
+package org.riposte.coding;
+
+import static org.riposte.coding.Events.assertDyad;
+import static org.riposte.coding.Events.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.riposte.api.Event;
+
+/**
+ * Whom statements, attitudes and intentions are aimed at when the sentence names the party only inside what is said
+ * or felt: the owner of the thing an attitude is about, the one a call is for.
+ */
+class StatementTargetTest {
+
+  @Test
+  void anAttitudeAboutAPartysFutureIsAboutTheParty() throws Exception {
+    // "future" is a word of time, but owned by Iceland it is no time of the act
+    List<Event> events = Fixture.published("2022-03-02")
+        .sentence("Norway/NNP expressed/VBD/express concern/NN Monday/NNP over/IN Iceland/NNP 's/POS future/NN ./.")
+        .deps("nsubj(expressed, Norway) obj(expressed, concern) obl:tmod(expressed, Monday)"
+            + " obl:over(expressed, future) case(future, over) nmod:poss(future, Iceland) case(Iceland, 's)")
+        .timex("Monday", "XXXX-WXX-1").timex("future", "FUTURE_REF")
+        .actor("Norway", "NOR").actor("Iceland", "ISL")
+        .events();
+    assertDyad(only(events, "012"), "NOR", "ISL");
+  }
+
+  @Test
+  void aCallOnADayForAPartyToActIsAnAppealToIt() throws Exception {
+    // the parser reads "for Sweden to reopen" as a clause marked by "for", after the day of the call
+    List<Event> events = Fixture.published("2022-03-02")
+        .sentence("Denmark/NNP called/VBD/call on/IN Friday/NNP for/IN Sweden/NNP to/TO reopen/VB the/DT border/NN ./.")
+        .deps("nsubj(called, Denmark) obl:on(called, Friday) case(Friday, on) advcl:to(called, reopen)"
+            + " mark(reopen, for) nsubj(reopen, Sweden) mark(reopen, to) obj(reopen, border) det(border, the)")
+        .timex("Friday", "XXXX-WXX-5")
+        .actor("Denmark", "DNK").actor("Sweden", "SWE")
+        .events();
+    Event call = events.stream().filter(e -> e.root().equals("02")).findFirst()
+        .orElseThrow(() -> new AssertionError(Events.describe(events)));
+    assertDyad(call, "DNK", "SWE");
+  }
+}
