@@ -40,4 +40,15 @@ class StatementTargetTest {
         .orElseThrow(() -> new AssertionError(Events.describe(events)));
     assertDyad(call, "DNK", "SWE");
   }
+
+  @Test
+  void aDemandThatAPartysPlightMustEndIsAboutThatParty() throws Exception {
+    List<Event> events = QuoteStageTest.run(Fixture.published("2022-03-02")
+        .sentence("Anna/NNP Berg/NNP said/VBD/say the/DT persecution/NN of/IN Belarusian/JJ students/NNS/student"
+            + " must/MD end/VB ./.")
+        .deps("nsubj(said, Berg) compound(Berg, Anna) ccomp(said, end) nsubj(end, persecution) det(persecution, the)"
+            + " nmod:of(persecution, students) case(students, of) amod(students, Belarusian) aux(end, must)")
+        .person("Anna Berg", "NORGOV").actor("Belarusian students", "BLREDU"), QuoteStage.defaultStage()).events();
+    assertDyad(only(events, "100"), "NORGOV", "BLREDU");
+  }
 }
