@@ -51,4 +51,21 @@ class StatementTargetTest {
         .person("Anna Berg", "NORGOV").actor("Belarusian students", "BLREDU"), QuoteStage.defaultStage()).events();
     assertDyad(only(events, "100"), "NORGOV", "BLREDU");
   }
+
+  @Test
+  void talksAPartyMustMediateAreNotHeldYetAndTheDemandIsChosen() throws Exception {
+    List<Event> events = QuoteStageTest.run(Fixture.published("2022-03-02")
+        .sentence("Anna/NNP Berg/NNP said/VBD/say Kenya/NNP must/MD mediate/VB peace/NN talks/NNS/talk ./.")
+        .deps("nsubj(said, Berg) compound(Berg, Anna) ccomp(said, mediate) nsubj(mediate, Kenya) aux(mediate, must)"
+            + " obj(mediate, talks) compound(talks, peace)")
+        .person("Anna Berg", "NORGOV").actor("Kenya", "KEN"), QuoteStage.defaultStage()).events();
+    for (Event e : events) {
+      if (e.root().equals("04")) {
+        org.junit.jupiter.api.Assertions.assertNotEquals(org.riposte.api.Status.ASSERTED, e.status(),
+            Events.describe(events));
+      }
+    }
+    Event chosen = CodingEvaluator.choose(events);
+    assertDyad(chosen, "NORGOV", "KEN");
+  }
 }
