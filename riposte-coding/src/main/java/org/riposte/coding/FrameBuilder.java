@@ -291,12 +291,29 @@ final class FrameBuilder {
    * the border"), the objects of the call; empty otherwise.
    */
   private List<Integer> callees(int p) {
+    List<Integer> on = calledOn(p);
+    if (!on.isEmpty()) return on;
     Dependency gov = g.governor(p);
     if (gov == null || g.isFinite(p)) return List.of();
     String r = gov.baseRelation();
     int h = gov.governor();
     if (!(r.equals("xcomp") || r.equals("advcl")) || !SourceFinder.CALLS.contains(g.lemma(h))) return List.of();
     return g.deps(h, "obj");
+  }
+
+  /**
+   * Whom a call on someone is addressed to when the parser made "on" an adverb of "call" and hung the noun on it
+   * ("calling on the Peruvian president's cabinet to act", read as advmod(calling, on) dep(on, cabinet)); empty
+   * otherwise.
+   */
+  private List<Integer> calledOn(int p) {
+    List<Integer> out = new ArrayList<>();
+    if (!g.lemma(p).equals("call")) return out;
+    for (int a : g.deps(p, "advmod")) {
+      if (!(g.lemma(a).equals("on") || g.lemma(a).equals("upon")) || a != p + 1) continue;
+      for (Dependency d : g.out(a)) if (d.relation().equals("dep") && g.token(d.dependent()).isNoun()) out.add(d.dependent());
+    }
+    return out;
   }
 
   /**

@@ -68,4 +68,19 @@ class StatementTargetTest {
     Event chosen = CodingEvaluator.choose(events);
     assertDyad(chosen, "NORGOV", "KEN");
   }
+
+  @Test
+  void aCallOnAPartyTheParserHungOnAnAdverbIsAddressedToIt() throws Exception {
+    // misparse: advmod(calling, on) dep(on, cabinet) for "calling on the cabinet"
+    List<Event> events = Fixture.published("2022-03-02")
+        .sentence("Amnesty/NNP issued/VBD/issue a/DT statement/NN calling/VBG/call on/RB Peru/NNP 's/POS cabinet/NN"
+            + " to/TO act/VB ./.")
+        .deps("nsubj(issued, Amnesty) obj(issued, statement) det(statement, a) acl(statement, calling)"
+            + " advmod(calling, on) dep(on, cabinet) nmod:poss(cabinet, Peru) case(Peru, 's) nmod:to(cabinet, act)")
+        .actor("Amnesty", "NGOAMN").actor("Peru", "PER")
+        .events();
+    Event call = events.stream().filter(e -> e.root().equals("02")).findFirst()
+        .orElseThrow(() -> new AssertionError(Events.describe(events)));
+    assertDyad(call, "NGOAMN", "PER");
+  }
 }
