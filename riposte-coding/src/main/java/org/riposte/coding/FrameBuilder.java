@@ -311,7 +311,9 @@ final class FrameBuilder {
     if (!g.lemma(p).equals("call")) return out;
     for (int a : g.deps(p, "advmod")) {
       if (!(g.lemma(a).equals("on") || g.lemma(a).equals("upon")) || a != p + 1) continue;
-      for (Dependency d : g.out(a)) if (d.relation().equals("dep") && g.token(d.dependent()).isNoun()) out.add(d.dependent());
+      for (Dependency d : g.out(a)) {
+        if (d.relation().equals("dep") && g.token(d.dependent()).isNoun()) out.add(d.dependent());
+      }
     }
     return out;
   }

@@ -124,7 +124,9 @@ final class ParseGraph {
     if (m <= verb) return false;
     for (int t = verb + 1; t < m; t++) {
       boolean timeCase = false;
-      for (Dependency d : in.get(t)) timeCase |= d.relation().equals("case") && sentence().timexAt(d.governor()) != null;
+      for (Dependency d : in.get(t)) {
+        timeCase |= d.relation().equals("case") && sentence().timexAt(d.governor()) != null;
+      }
       if (sentence().timexAt(t) == null && !timeCase) return false;
     }
     return true;
