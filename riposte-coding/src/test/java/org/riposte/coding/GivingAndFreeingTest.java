@@ -1,0 +1,111 @@
+package org.riposte.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.riposte.coding.Events.assertDyad;
+import static org.riposte.coding.Events.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.riposte.api.Event;
+
+/** Giving, freeing and leaving told in ways the parser reads loosely: the acts are coded with their recipients. */
+class GivingAndFreeingTest {
+
+  @Test
+  void lettingFreeWithTheAdjectiveReadAsTheObjectsModifierIsARelease() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Cuba/NNP let/VBD free/JJ the/DT Spanish/JJ reporter/NN ./.")
+        .deps("nsubj(let, Cuba) obj(let, reporter) amod(reporter, free) det(reporter, the) amod(reporter, Spanish)")
+        .actor("Cuba", "CUB").actor("Spanish reporter", "ESPMED")
+        .events();
+    assertDyad(only(events, "0841"), "CUB", "ESPMED");
+  }
+
+  @Test
+  void settingHostagesFreeIsARelease() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("The/DT militia/NN set/VBD the/DT Nepali/JJ hostages/NNS/hostage free/JJ ./.")
+        .deps("det(militia, The) nsubj(set, militia) obj(set, hostages) det(hostages, the) amod(hostages, Nepali)"
+            + " xcomp(set, free)")
+        .actor("militia", "REB").actor("Nepali hostages", "NPLCVL")
+        .events();
+    assertEquals("NPLCVL", only(events, "0841").target().code());
+  }
+
+  @Test
+  void anObjectNamedAgainInAppositionPassesTheClass() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Spain/NNP returned/VBD/return an/DT old/JJ copy/NN ,/, a/DT manuscript/NN ,/, to/IN Peru/NNP ./.")
+        .deps("nsubj(returned, Spain) obj(returned, copy) det(copy, an) amod(copy, old) appos(copy, manuscript)"
+            + " det(manuscript, a) obl:to(returned, Peru) case(Peru, to)")
+        .actor("Spain", "ESP").actor("Peru", "PER")
+        .events();
+    assertDyad(only(events, "0842"), "ESP", "PER");
+  }
+
+  @Test
+  void aStateThatRemainsTheLargestDonorOfAidGivesAid() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Norway/NNP remains/VBZ/remain the/DT largest/JJS/large donor/NN of/IN aid/NN to/IN Malawi/NNP ./.")
+        .deps("nsubj(remains, Norway) xcomp(remains, donor) det(donor, the) amod(donor, largest)"
+            + " nmod:of(donor, aid) case(aid, of) nmod:to(donor, Malawi) case(Malawi, to)")
+        .actor("Norway", "NOR").actor("Malawi", "MWI")
+        .events();
+    assertDyad(only(events, "070"), "NOR", "MWI");
+  }
+
+  @Test
+  void aStateThatIsTheMainDonorOfAidGivesAid() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Japan/NNP is/VBZ/be the/DT main/JJ donor/NN of/IN aid/NN to/IN Laos/NNP ./.")
+        .deps("nsubj(donor, Japan) cop(donor, is) det(donor, the) amod(donor, main)"
+            + " nmod:of(donor, aid) case(aid, of) nmod:to(donor, Laos) case(Laos, to)")
+        .actor("Japan", "JPN").actor("Laos", "LAO")
+        .events();
+    assertDyad(only(events, "070"), "JPN", "LAO");
+  }
+
+  @Test
+  void troopsLeavingACountryWithdraw() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Ethiopian/JJ troops/NNS/troops have/VBP begun/VBN/begin leaving/VBG/leave Somalia/NNP ./.")
+        .deps("amod(troops, Ethiopian) nsubj(begun, troops) aux(begun, have) xcomp(begun, leaving)"
+            + " obj(leaving, Somalia)")
+        .actor("Ethiopian troops", "ETHMIL").actor("Somalia", "SOM")
+        .events();
+    assertDyad(only(events, "087"), "ETHMIL", "SOM");
+  }
+
+  @Test
+  void troopsLeavingForACountryAreNoWithdrawal() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Kenyan/JJ soldiers/NNS/soldier left/VBD/leave for/IN Somalia/NNP ./.")
+        .deps("amod(soldiers, Kenyan) nsubj(left, soldiers) obl:for(left, Somalia) case(Somalia, for)")
+        .actor("Kenyan soldiers", "KENMIL").actor("Somalia", "SOM")
+        .events();
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("087")), Events.describe(events));
+  }
+
+  @Test
+  void shelterMaterialsAreHumanitarianAid() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Japan/NNP provided/VBD/provide shelter/NN materials/NNS/material to/IN Laos/NNP ./.")
+        .deps("nsubj(provided, Japan) obj(provided, materials) compound(materials, shelter)"
+            + " obl:to(provided, Laos) case(Laos, to)")
+        .actor("Japan", "JPN").actor("Laos", "LAO")
+        .events();
+    assertDyad(only(events, "073"), "JPN", "LAO");
+  }
+
+  @Test
+  void riflesGivenAreMilitaryAid() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Peru/NNP gave/VBD/give rifles/NNS/rifle to/IN the/DT Bolivian/JJ army/NN ./.")
+        .deps("nsubj(gave, Peru) obj(gave, rifles) obl:to(gave, army) case(army, to) det(army, the)"
+            + " amod(army, Bolivian)")
+        .actor("Peru", "PER").actor("Bolivian army", "BOLMIL")
+        .events();
+    assertDyad(only(events, "072"), "PER", "BOLMIL");
+  }
+}
