@@ -108,4 +108,15 @@ class GivingAndFreeingTest {
         .events();
     assertDyad(only(events, "072"), "PER", "BOLMIL");
   }
+
+  @Test
+  void extendingAPeacekeepingMissionProvidesPeacekeeping() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Ghana/NNP extended/VBD/extend its/PRP$ peacekeeping/NN mission/NN in/IN Liberia/NNP ./.")
+        .deps("nsubj(extended, Ghana) obj(extended, mission) nmod:poss(mission, its) compound(mission, peacekeeping)"
+            + " obl:in(extended, Liberia) case(Liberia, in)")
+        .actor("Ghana", "GHA").actor("Liberia", "LBR")
+        .events();
+    assertEquals("GHA", only(events, "074").source().code());
+  }
 }
