@@ -119,4 +119,17 @@ class GivingAndFreeingTest {
         .events();
     assertEquals("GHA", only(events, "074").source().code());
   }
+
+  @Test
+  void providingAStateWithWhatTheParserReadAsAClauseIsAidToIt() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Japan/NNP has/VBZ/have provided/VBN/provide Laos/NNP with/IN what/WP amounts/VBZ/amount to/IN"
+            + " $/$ 3/CD billion/CD ./.")
+        .deps("nsubj(provided, Japan) aux(provided, has) obj(provided, Laos) mark(amounts, with)"
+            + " nsubj(amounts, what) advcl:with(provided, amounts) obl:to(amounts, $) case($, to)"
+            + " nummod($, billion) compound(billion, 3)")
+        .actor("Japan", "JPN").actor("Laos", "LAO")
+        .events();
+    assertDyad(only(events, "070"), "JPN", "LAO");
+  }
 }
