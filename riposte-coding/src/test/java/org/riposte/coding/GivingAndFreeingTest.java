@@ -132,4 +132,44 @@ class GivingAndFreeingTest {
         .events();
     assertDyad(only(events, "070"), "JPN", "LAO");
   }
+
+  @Test
+  void aLoanExtendedIsEconomicAid() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("China/NNP extended/VBD/extend a/DT loan/NN to/IN Laos/NNP ./.")
+        .deps("nsubj(extended, China) obj(extended, loan) det(loan, a) obl:to(extended, Laos) case(Laos, to)")
+        .actor("China", "CHN").actor("Laos", "LAO")
+        .events();
+    assertDyad(only(events, "071"), "CHN", "LAO");
+  }
+
+  @Test
+  void takingInRefugeesIsHumanitarianAid() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Poland/NNP took/VBD/take in/RP Ukrainian/JJ refugees/NNS/refugee ./.")
+        .deps("nsubj(took, Poland) compound:prt(took, in) obj(took, refugees) amod(refugees, Ukrainian)")
+        .actor("Poland", "POL").actor("Ukrainian refugees", "UKRREF")
+        .events();
+    assertDyad(only(events, "073"), "POL", "UKRREF");
+  }
+
+  @Test
+  void shippingRocketsIsMilitaryAid() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Iran/NNP shipped/VBD/ship rockets/NNS/rocket to/IN the/DT Houthis/NNPS ./.")
+        .deps("nsubj(shipped, Iran) obj(shipped, rockets) obl:to(shipped, Houthis) case(Houthis, to) det(Houthis, the)")
+        .actor("Iran", "IRN").actor("Houthis", "YEMREB")
+        .events();
+    assertDyad(only(events, "072"), "IRN", "YEMREB");
+  }
+
+  @Test
+  void unfreezingAssetsEasesSanctions() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Washington/NNP unfroze/VBD/unfreeze Afghan/JJ assets/NNS/asset ./.")
+        .deps("nsubj(unfroze, Washington) obj(unfroze, assets) amod(assets, Afghan)")
+        .actor("Washington", "USA").actor("Afghan", "AFG")
+        .events();
+    assertEquals("USA", only(events, "085").source().code());
+  }
 }
