@@ -172,4 +172,35 @@ class GivingAndFreeingTest {
         .events();
     assertEquals("USA", only(events, "085").source().code());
   }
+
+  @Test
+  void relinquishingPowerAccedesToALeadershipChange() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("The/DT Malian/JJ junta/NN relinquished/VBD/relinquish power/NN ./.")
+        .deps("det(junta, The) amod(junta, Malian) nsubj(relinquished, junta) obj(relinquished, power)")
+        .actor("Malian junta", "MLIMIL")
+        .events();
+    assertEquals("MLIMIL", only(events, "0831").source().code());
+  }
+
+  @Test
+  void abandoningAStrongholdIsARetreat() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("The/DT rebels/NNS/rebel abandoned/VBD/abandon their/PRP$ stronghold/NN ./.")
+        .deps("det(rebels, The) nsubj(abandoned, rebels) obj(abandoned, stronghold) nmod:poss(stronghold, their)")
+        .actor("rebels", "REB")
+        .events();
+    assertEquals("REB", only(events, "0874").source().code());
+  }
+
+  @Test
+  void grantingAnAmnestyToPrisonersReleasesThem() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Laos/NNP granted/VBD/grant an/DT amnesty/NN to/IN Thai/JJ prisoners/NNS/prisoner ./.")
+        .deps("nsubj(granted, Laos) obj(granted, amnesty) det(amnesty, an) obl:to(granted, prisoners)"
+            + " case(prisoners, to) amod(prisoners, Thai)")
+        .actor("Laos", "LAO").actor("Thai prisoners", "THACVL")
+        .events();
+    assertDyad(only(events, "0841"), "LAO", "THACVL");
+  }
 }
