@@ -30,7 +30,7 @@ final class FrameBuilder {
 
   private static final List<String> TARGET_PREPS =
       List.of("against", "on", "with", "to", "toward", "towards", "into", "from", "near", "upon", "between", "for");
-  private static final List<String> LOCATION_PREPS = List.of("in", "at", "to");
+  private static final List<String> LOCATION_PREPS = List.of("in", "at", "to", "around");
   /** Prepositions by which a clause on the act's object says where it happens ("lines leading into Kabul"). */
   private static final List<String> PARTICIPLE_PLACE_PREPS = List.of("in", "at", "into");
 
@@ -57,7 +57,10 @@ final class FrameBuilder {
     boolean verb = g.token(p).isVerb();
     int anchor = verb ? p : sourceFinder.lightVerb(p);
     List<Party> sources = sourceFinder.resolve(sourceFinder.sourceArgs(p, pat));
-    List<List<Integer>> positions = targetPositions(m, verb, anchor);
+    List<List<Integer>> positions = new ArrayList<>();
+    for (List<Integer> at : targetPositions(m, verb, anchor)) {
+      positions.add(at.stream().filter(a -> !isContentShell(a, m)).toList());
+    }
     boolean own = pat.has(EventPattern.Flag.OWN);
     if (sources.isEmpty() && own) sources = sourceFinder.resolve(themeArgs(p, verb));
     boolean domestic = !own && (!pat.has(EventPattern.Flag.NOTARGET) || isProtest(pat));
@@ -76,12 +79,14 @@ final class FrameBuilder {
       targets = placeTarget(m, sources);
     }
     if (targets.isEmpty() && domestic) targets = uncodedTarget(m, verb, sources);
+    if (targets.isEmpty() && pat.code().startsWith("15")) targets = namedPlace(m, sources);
     if (isProtest(pat) && targets.stream().allMatch(this::isMatter)
         && (!targets.isEmpty() || statesGrievance(m, anchor))) {
       List<Party> government = ownGovernment(p, sources);
       if (!government.isEmpty()) targets = government;
     }
     if (targets.isEmpty() && EMERGENCY_RULE.contains(pat.code())) targets = ownPeople(p, sources);
+    if (targets.isEmpty() && EMERGENCY_RULE.contains(pat.code())) targets = namedPlace(m, sources);
     if (verb && HARMS.matcher(pat.code()).matches() && targets.stream().allMatch(this::isUncodedNoun)) {
       List<Party> hit = victimsOfGoverningAct(p, sources);
       if (!hit.isEmpty()) targets = hit;
@@ -310,6 +315,7 @@ final class FrameBuilder {
       int a = args.get(i);
       if (!g.token(a).isNoun() || g.sentence().timexAt(a) != null || actors.isPronoun(a)) continue;
       if (m.consumed().contains(a) && !lexicon.contains(Lexicon.AGENT, g.lemma(a)) && !actors.isPerson(a)) continue;
+      if (isContentShell(a, m)) continue;
       if (sources.stream().anyMatch(s -> s.token() == a || s.mention() != null && s.mention().covers(a))) continue;
       if (actors.mentionAt(a) != null) continue;  // an actor the passes above turned down
       if (i >= participants && (actors.placeCountry(a) != null || sources.stream()
@@ -317,6 +323,32 @@ final class FrameBuilder {
         continue;  // a place of known country is the place target's, none at all when the source's own
       }
       return List.of(new Party(Actor.unknown(actors.phrase(a)), a, null, false));
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether an argument only frames the content the pattern consumed: a look-through noun whose "of" noun is the act
+   * itself, naming no actor ("declared a state of siege", "a state of emergency"), no party acted upon, though
+   * "state" may name one ("captured part of a rebel stronghold" keeps the rebels).
+   */
+  private boolean isContentShell(int a, PatternMatcher.Match m) {
+    if (!lexicon.contains(Lexicon.LOOK_THROUGH, g.lemma(a)) || actors.mentionAt(a) != null) return false;
+    return g.prepArgs(a, "of").stream().anyMatch(c -> m.consumed().contains(c) && actors.candidates(c).isEmpty());
+  }
+
+  /**
+   * A show of force (CAMEO 15) that names no adversary is aimed at the named place where it happens ("troops were on
+   * alert in Arica", "the navy held drills near Tacna"), and so is a curfew or state of siege whose source has no
+   * country to give its people ("the mayor declared a curfew in Tacna"): the place, uncoded (its country unknown:
+   * a known one is the place target's); none for a place of the source's own name.
+   */
+  private List<Party> namedPlace(PatternMatcher.Match m, List<Party> sources) {
+    for (int a : placeArgs(m.predicate(), m)) {
+      if (!g.token(a).isProperNoun() || actors.mentionAt(a) != null || actors.placeCountry(a) != null) continue;
+      String name = actors.phrase(a);
+      if (sources.stream().anyMatch(src -> name.equalsIgnoreCase(src.actor().name()))) continue;
+      return List.of(new Party(Actor.unknown(name), a, null, true));
     }
     return List.of();
   }

@@ -1,0 +1,104 @@
+package org.riposte.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.riposte.coding.Events.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.riposte.api.Event;
+
+/**
+ * Targets named by where an act happens, by whom an appeal is addressed to when the parser misreads "on", and by an
+ * object pronoun that refers back to a passive subject.
+ */
+class PlaceAndAddresseeTargetTest {
+
+  @Test
+  void anAppealOnWhomTheParserHungOnTheParticleIsAddressedToThem() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Amnesty/NNP issued/VBD/issue a/DT statement/NN calling/VBG/call on/IN Peru/NNP 's/POS government/NN"
+            + " to/TO act/VB ./.")
+        .deps("nsubj(issued, Amnesty) obj(issued, statement) det(statement, a) acl(statement, calling) advmod(calling, on)"
+            + " dep(on, government) nmod:poss(government, Peru) case(Peru, 's) nmod:to(government, act)"
+            + " case(act, to)")
+        .actor("Amnesty", "NGOAMN").actor("Peru 's government", "PERGOV")
+        .events();
+    assertEquals("PERGOV", only(events, "020").target().code(), Events.describe(events));
+  }
+
+  @Test
+  void aBlockadeAroundTownsOfANamedTerritoryIsAimedAtIt() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chilean/JJ troops/NNS/troop imposed/VBD/impose blockades/NNS/blockade around/IN Bolivian/JJ"
+            + " villages/NNS/village in/IN the/DT Altiplano/NNP ./.")
+        .deps("nsubj(imposed, troops) amod(troops, Chilean) obj(imposed, blockades) obl:around(imposed, villages)"
+            + " case(villages, around) amod(villages, Bolivian) nmod:in(villages, Altiplano) case(Altiplano, in)"
+            + " det(Altiplano, the)")
+        .actor("Chilean troops", "CHLMIL").actor("Bolivian villages", "BOLCVL").actor("the Altiplano", "BOL")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("19")).findFirst().orElseThrow();
+    assertEquals("BOL", e.target().code(), Events.describe(events));
+  }
+
+  @Test
+  void anAlertInANamedPlaceIsAimedAtThatPlace() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chilean/JJ troops/NNS/troop remained/VBD/remain on/IN alert/NN in/IN Northern/NNP Sector/NNP ./.")
+        .deps("nsubj(remained, troops) amod(troops, Chilean) obl:on(remained, alert) case(alert, on)"
+            + " obl:in(remained, Sector) case(Sector, in) compound(Sector, Northern)")
+        .actor("Chilean troops", "CHLMIL")
+        .events();
+    Event e = only(events, "152");
+    assertEquals("Northern Sector", e.target().name(), Events.describe(events));
+  }
+
+  @Test
+  void anAlertNamingNoPlaceKeepsNoTarget() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chilean/JJ troops/NNS/troop remained/VBD/remain on/IN alert/NN ./.")
+        .deps("nsubj(remained, troops) amod(troops, Chilean) obl:on(remained, alert) case(alert, on)")
+        .actor("Chilean troops", "CHLMIL")
+        .events();
+    assertEquals(null, only(events, "152").target(), Events.describe(events));
+  }
+
+  @Test
+  void aStateOfSiegeIsNoTargetButTheTownItIsDeclaredIn() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Mayor/NNP Quispe/NNP declared/VBD/declare the/DT state/NN of/IN siege/NN in/IN San/NNP"
+            + " Jorge/NNP ./.")
+        .deps("nsubj(declared, Quispe) compound(Quispe, Mayor) obj(declared, state) det(state, the)"
+            + " nmod:of(state, siege) case(siege, of) obl:in(declared, Jorge) case(Jorge, in) compound(Jorge, San)")
+        .ner("Quispe", "PERSON")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("17")).findFirst().orElseThrow();
+    assertEquals("San Jorge", e.target().name(), Events.describe(events));
+  }
+
+  @Test
+  void aPartOfAStrongholdStillNamesItsHolders() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chilean/JJ troops/NNS/troop captured/VBD/capture part/NN of/IN a/DT rebel/NN stronghold/NN ./.")
+        .deps("nsubj(captured, troops) amod(troops, Chilean) obj(captured, part) nmod:of(part, stronghold)"
+            + " case(stronghold, of) det(stronghold, a) compound(stronghold, rebel)")
+        .actor("Chilean troops", "CHLMIL").actor("rebel", "CHLREB")
+        .events();
+    assertEquals("CHLREB", events.get(0).target().code(), Events.describe(events));
+  }
+
+  @Test
+  void anObjectPronounRefersBackToAPassiveSubject() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Juan/NNP Mamani/NNP was/VBD/be freed/VBN/free after/IN President/NNP Arce/NNP pardoned/VBD/pardon"
+            + " him/PRP/he ./.")
+        .deps("compound(Mamani, Juan) nsubj:pass(freed, Mamani) aux:pass(freed, was) advcl:after(freed, pardoned)"
+            + " mark(pardoned, after) nsubj(pardoned, Arce) compound(Arce, President) obj(pardoned, him)")
+        .ner("Juan", "PERSON").ner("Mamani", "PERSON").person("President Arce", "BOLGOV")
+        .events();
+    Event e = events.stream().filter(x -> x.source() != null && "BOLGOV".equals(x.source().code()))
+        .findFirst().orElseThrow();
+    assertNotEquals("BOL", e.target() == null ? null : e.target().code(), Events.describe(events));
+    assertEquals("Juan Mamani", e.target().name(), Events.describe(events));
+  }
+}
