@@ -277,17 +277,36 @@ final class FrameBuilder {
   }
 
   /**
-   * Whom a telephone call made for a purpose speaks with: for the purpose ("called the Chilean minister to discuss
-   * the border"), the objects of the call; empty otherwise.
+   * Whom an act done for a purpose is addressed to, when the act that serves it names them: for the purpose of a
+   * telephone call ("called the Chilean minister to discuss the border"), and for a consultation the purpose of a
+   * reception or visit ("received the Peruvian envoy to discuss trade ties with Bolivia"), the objects of that act;
+   * for aid without an object of its own, the recipients of the giving it is the purpose of ("gave rifles to the
+   * Chilean navy to help in operations against smugglers"). Empty otherwise.
    */
-  private List<Integer> callees(int p) {
+  private List<Integer> callees(int p, EventPattern pat) {
     Dependency gov = g.governor(p);
     if (gov == null || g.isFinite(p)) return List.of();
     String r = gov.baseRelation();
     int h = gov.governor();
-    if (!(r.equals("xcomp") || r.equals("advcl")) || !SourceFinder.CALLS.contains(g.lemma(h))) return List.of();
-    return g.deps(h, "obj");
+    if (!(r.equals("xcomp") || r.equals("advcl"))) return List.of();
+    String head = g.lemma(h);
+    if (SourceFinder.CALLS.contains(head) || pat.code().startsWith("04") && RECEPTIONS.contains(head)) {
+      return g.deps(h, "obj");
+    }
+    if (pat.code().startsWith("07") && GIVINGS.contains(head) && !g.hasDep(p, "obj") && !g.hasDep(p, "iobj")) {
+      List<Integer> out = new ArrayList<>(g.deps(h, "iobj"));
+      out.addAll(g.prepArgs(h, "to"));
+      return out;
+    }
+    return List.of();
   }
+
+  /** Verbs of receiving or visiting someone, whose object a consultation for their purpose is held with. */
+  private static final Set<String> RECEPTIONS = Set.of("receive", "host", "welcome", "invite", "summon", "visit");
+
+  /** Verbs of giving, whose recipient the aid for their purpose goes to. */
+  private static final Set<String> GIVINGS =
+      Set.of("give", "provide", "send", "donate", "deliver", "supply", "hand", "offer", "ship", "grant");
 
   /**
    * When no argument names an actor, the first participant the act is aimed at, uncoded, named by its words: the
@@ -302,7 +321,7 @@ final class FrameBuilder {
     EventPattern pat = m.pattern();
     List<Integer> args = new ArrayList<>();
     if (pat.word() != null) args.addAll(g.prepArgs(p, pat.word()));
-    if (verb) args.addAll(callees(p));
+    if (verb) args.addAll(callees(p, pat));
     args.addAll(themeArgs(p, verb));
     args.addAll(topicArgs(p, m));
     args.addAll(objectPrepArgs(p, m, verb));
@@ -358,7 +377,7 @@ final class FrameBuilder {
     EventPattern pat = m.pattern();
     List<List<Integer>> positions = new ArrayList<>();
     if (pat.word() != null) positions.add(g.prepArgs(p, pat.word()));
-    if (verb) positions.add(callees(p));
+    if (verb) positions.add(callees(p, pat));
     positions.add(themeArgs(p, verb));
     List<Integer> preps = new ArrayList<>();
     int conjHead = verb ? -1 : g.nounConjHead(p);

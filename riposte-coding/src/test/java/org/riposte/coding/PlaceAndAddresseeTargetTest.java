@@ -101,4 +101,33 @@ class PlaceAndAddresseeTargetTest {
     assertNotEquals("BOL", e.target() == null ? null : e.target().code(), Events.describe(events));
     assertEquals("Juan Mamani", e.target().name(), Events.describe(events));
   }
+
+  @Test
+  void talksForWhichAnEnvoyWasReceivedAreHeldWithTheEnvoy() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP received/VBD/receive the/DT Peruvian/JJ envoy/NN to/TO discuss/VB trade/NN ties/NNS/tie"
+            + " with/IN Bolivia/NNP ./.")
+        .deps("nsubj(received, Chile) obj(received, envoy) det(envoy, the) amod(envoy, Peruvian)"
+            + " advcl:to(received, discuss) mark(discuss, to) obj(discuss, ties) compound(ties, trade)"
+            + " nmod:with(ties, Bolivia) case(Bolivia, with)")
+        .actor("Chile", "CHL").actor("Peruvian envoy", "PERDIP").actor("Bolivia", "BOL")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("04")).findFirst().orElseThrow();
+    assertEquals("PERDIP", e.target().code(), Events.describe(events));
+  }
+
+  @Test
+  void helpForWhichArmsWereGivenGoesToTheirRecipient() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP gave/VBD/give rifles/NNS/rifle to/TO the/DT Peruvian/JJ navy/NN to/TO help/VB in/IN"
+            + " operations/NNS/operation against/IN smugglers/NNS/smuggler in/IN Arica/NNP ./.")
+        .deps("nsubj(gave, Chile) obj(gave, rifles) obl:to(gave, navy) case(navy, to) det(navy, the)"
+            + " amod(navy, Peruvian) advcl:to(gave, help) mark(help, to-7) obl:in(help, operations) case(operations, in)"
+            + " nmod:against(operations, smugglers) case(smugglers, against) nmod:in(smugglers, Arica)"
+            + " case(Arica, in-13)")
+        .actor("Chile", "CHL").actor("Peruvian navy", "PERMIL").place("Arica", "CHLCVL")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("07")).findFirst().orElseThrow();
+    assertEquals("PERMIL", e.target().code(), Events.describe(events));
+  }
 }
