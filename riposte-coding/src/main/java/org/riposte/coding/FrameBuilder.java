@@ -61,6 +61,10 @@ final class FrameBuilder {
     for (List<Integer> at : targetPositions(m, verb, anchor)) {
       positions.add(at.stream().filter(a -> !isContentShell(a, m)).toList());
     }
+    if (verb && pat.word() != null && pat.object() != null && g.hasDep(p, "obj")) {
+      // "held villagers as human shields": the role the object is put in is the act's content, the object its target
+      positions.set(0, positions.get(0).stream().filter(a -> !m.consumed().contains(a)).toList());
+    }
     boolean own = pat.has(EventPattern.Flag.OWN);
     if (sources.isEmpty() && own) sources = sourceFinder.resolve(themeArgs(p, verb));
     boolean domestic = !own && (!pat.has(EventPattern.Flag.NOTARGET) || isProtest(pat));
@@ -193,17 +197,37 @@ final class FrameBuilder {
       List.of("against", "on", "with", "to", "toward", "towards", "into", "upon");
 
   /**
-   * What an attitude or statement is about: the about/over/regarding/concerning arguments of the predicate (and
+   * What an attitude or statement is about: the about/over/regarding/concerning arguments of the predicate (also a
+   * party's future, which the time tagger reads as a time: {@link #ownedTimes}) (and
    * "of" for a copular adjective: "skeptical of the offer"), and those, with "for" and "at", of the nouns the pattern
    * consumed ("expressed concern over Peru's plan", "expressed hope for better ties with Laos").
    */
   private List<Integer> topicArgs(int p, PatternMatcher.Match m) {
     List<Integer> out = new ArrayList<>();
-    for (String w : TOPIC_PREPS) out.addAll(g.prepArgs(p, w));
+    for (String w : TOPIC_PREPS) {
+      out.addAll(g.prepArgs(p, w));
+      out.addAll(ownedTimes(p, w));
+    }
     if (sourceFinder.isAdjectivePredicate(p) || "adj".equals(m.pattern().pos())) out.addAll(g.prepArgs(p, "of"));
     for (int c : m.consumed()) {
       if (c == p || !g.token(c).isNoun()) continue;
       for (String w : NOUN_TOPIC_PREPS) out.addAll(g.prepArgs(c, w));
+    }
+    return out;
+  }
+
+  /**
+   * The prepositional arguments of {@code p} that the time tagger read as times but that an actor owns ("concern over
+   * Peru's future", "hopes for the company's future"): the future of a party is a matter about it, no date.
+   */
+  private List<Integer> ownedTimes(int p, String prep) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : g.out(p)) {
+      int t = d.dependent();
+      if (!d.baseRelation().matches("obl|nmod") || !prep.equals(d.subtype()) || g.sentence().timexAt(t) == null) {
+        continue;
+      }
+      if (g.deps(t, "nmod:poss").stream().anyMatch(o -> actors.mentionAt(o) != null)) out.add(t);
     }
     return out;
   }

@@ -130,4 +130,31 @@ class PlaceAndAddresseeTargetTest {
     Event e = events.stream().filter(x -> x.root().equals("07")).findFirst().orElseThrow();
     assertEquals("PERMIL", e.target().code(), Events.describe(events));
   }
+
+  @Test
+  void concernOverACompanysFutureIsAboutTheCompany() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("The/DT Chilean/JJ minister/NN expressed/VBD/express concern/NN over/IN Codelco/NNP 's/POS"
+            + " future/NN ./.")
+        .deps("nsubj(expressed, minister) det(minister, The) amod(minister, Chilean) obj(expressed, concern)"
+            + " obl:over(expressed, future) case(future, over) nmod:poss(future, Codelco) case(Codelco, 's)")
+        .actor("Chilean minister", "CHLGOV").actor("Codelco", "CHLBUS").timex("future", "FUTURE_REF")
+        .events();
+    assertEquals("CHLBUS", only(events, "012").target().code(), Events.describe(events));
+  }
+
+  @Test
+  void peopleHeldAsHumanShieldsAreTheTargetNotThePlaceOfTheShields() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Rebels/NNS/rebel held/VBD/hold dozens/NNS/dozen of/IN families/NNS/family as/IN human/JJ"
+            + " shields/NNS/shield in/IN the/DT Peruvian/JJ town/NN ./.")
+        .deps("nsubj(held, Rebels) obj(held, dozens) nmod:of(dozens, families) case(families, of)"
+            + " obl:as(held, shields) case(shields, as) amod(shields, human) nmod:in(shields, town) case(town, in)"
+            + " det(town, the) amod(town, Peruvian)")
+        .actor("Rebels", "REB").actor("Peruvian", "PER")
+        .events();
+    Event e = only(events, "184");
+    assertEquals(null, e.target().code(), Events.describe(events));
+    assertEquals("families", e.target().name(), Events.describe(events));
+  }
 }
