@@ -900,7 +900,18 @@ final class FrameBuilder {
     for (int a : args) {
       if (actors.placeAt(a) != null || actors.mentionAt(a) == null && actors.isPlaceName(a)) return a;
     }
+    for (int a : placeArgs(p, m)) if (countryNamed(a) != null) return a;  // "killed 75 people in eastern Syria"
     return -1;
+  }
+
+  /** The country a state mention names as such ("Syria" {@code SYR}, not "Syrian troops"), or null. */
+  private String countryNamed(int a) {
+    Mention at = actors.mentionAt(a);
+    if (at == null || at.actor() == null) return null;
+    Actor x = at.actor();
+    boolean bare = x.kind() == ActorKind.STATE && x.role() == null && x.country() != null && x.country().equals(x.code())
+        && x.country().matches("[A-Z]{3}");
+    return bare ? x.country() : null;
   }
 
   /**
@@ -916,6 +927,9 @@ final class FrameBuilder {
     for (int c : m.consumed()) {
       args.addAll(g.deps(c, "obj"));
       for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(c, w));
+      for (int adj : g.deps(c, "amod")) {  // "a ceasefire effective from Sunday in Somalia"
+        if (adj > c) for (String w : LOCATION_PREPS) args.addAll(g.placeArgs(adj, w));
+      }
     }
     Set<Integer> things = new LinkedHashSet<>(m.consumed());
     if (g.token(p).isVerb()) things.addAll(g.deps(p, "obj"));
@@ -943,6 +957,8 @@ final class FrameBuilder {
       String country = place.actor().country();
       return new Location(place.text(), country != null ? country : places.countryOf(place.text()));
     }
+    String country = countryNamed(a);
+    if (country != null) return new Location(actors.mentionAt(a).text(), country);
     String name = actors.phrase(a);
     return new Location(name, places.countryOf(name));
   }

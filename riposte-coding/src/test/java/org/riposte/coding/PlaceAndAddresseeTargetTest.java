@@ -157,4 +157,31 @@ class PlaceAndAddresseeTargetTest {
     assertEquals(null, e.target().code(), Events.describe(events));
     assertEquals("families", e.target().name(), Events.describe(events));
   }
+
+  @Test
+  void aCeasefireEffectiveInACountryIsDeclaredThere() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Peruvian/JJ rebels/NNS/rebel declared/VBD/declare a/DT ceasefire/NN effective/JJ from/IN"
+            + " Monday/NNP in/IN Bolivia/NNP ./.")
+        .deps("nsubj(declared, rebels) amod(rebels, Peruvian) obj(declared, ceasefire) det(ceasefire, a)"
+            + " amod(ceasefire, effective) obl:from(effective, Monday) case(Monday, from) nmod:in(Monday, Bolivia)"
+            + " case(Bolivia, in)")
+        .actor("Peruvian rebels", "PERREB").actor("Bolivia", "BOL").timex("Monday", "2021-05-31")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("08")).findFirst().orElseThrow();
+    assertEquals("BOL", e.target().code(), Events.describe(events));
+  }
+
+  @Test
+  void peopleKilledInACountryNamedAsSuchAreItsPeople() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Gunmen/NNS/gunman killed/VBD/kill ten/CD civilians/NNS/civilian in/IN northern/JJ Bolivia/NNP ./.")
+        .deps("nsubj(killed, Gunmen) obj(killed, civilians) nummod(civilians, ten) obl:in(killed, Bolivia)"
+            + " case(Bolivia, in) amod(Bolivia, northern)")
+        .actor("Gunmen", "REB").actor("civilians", "CVL").actor("Bolivia", "BOL")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("19")).findFirst().orElseThrow();
+    assertEquals("BOLCVL", e.target().code(), Events.describe(events));
+    assertEquals("BOL", e.location().country(), Events.describe(events));
+  }
 }
