@@ -61,8 +61,8 @@ final class FrameBuilder {
     for (List<Integer> at : targetPositions(m, verb, anchor)) {
       positions.add(at.stream().filter(a -> !isContentShell(a, m)).toList());
     }
-    if (verb && pat.word() != null && pat.object() != null && g.hasDep(p, "obj")) {
-      // "held villagers as human shields": the role the object is put in is the act's content, the object its target
+    if (verb && "as".equals(pat.word()) && g.hasDep(p, "obj")) {
+      // "held villagers as human shields": the role the object is put in describes the object, its target
       positions.set(0, positions.get(0).stream().filter(a -> !m.consumed().contains(a)).toList());
     }
     boolean own = pat.has(EventPattern.Flag.OWN);
