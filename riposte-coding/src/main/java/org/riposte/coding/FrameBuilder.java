@@ -99,7 +99,8 @@ final class FrameBuilder {
     if (HARMS.matcher(pat.code()).matches() || threat) {
       boolean where = threat || pat.code().startsWith("16");
       List<Party> from = sources;
-      targets = targets.stream().map(t -> where && !placeWhere(t) ? t : townsfolk(t, from)).toList();
+      targets = targets.stream().map(t -> where && !placeWhere(t) ? t : townsfolk(t, from)).map(this::situatedRole)
+          .toList();
     }
     if (targets.isEmpty() && !pat.has(EventPattern.Flag.MUTUAL)) targets = ownCountry(p, pat, sources, location);
     return new Frame(m, sources, targets, location, anchor);
@@ -163,6 +164,35 @@ final class FrameBuilder {
     if (gov == null || !WHERE_PREPS.contains(gov.subtype())) return false;
     return gov.baseRelation().equals("obl")
         || gov.baseRelation().equals("nmod") && !OFFICES.contains(g.lemma(gov.governor()));
+  }
+
+  /** Prepositions of the place where an act on its object happens ("attack fighters across the border in Syria"). */
+  private static final List<String> SCENE_PREPS = List.of("in", "at", "across", "inside", "within");
+
+  /**
+   * A bare role of no country ("fighters", "troops") that an act of harm or a threat hits where the verb says it
+   * happens is that place's country's role ("threatened to attack Kurdish fighters across the border in Syria"
+   * {@code SYRREB}, "shelled militants in Bolivia" {@code BOLREB}), not the attacker's country, which is what the
+   * role would take otherwise; a role whose verb names no place of known country stays as it is.
+   */
+  private Party situatedRole(Party t) {
+    Actor a = t.actor();
+    if (!a.isGeneric() || a.role() == null) return t;
+    Dependency gov = g.governor(t.token());
+    if (gov == null || !gov.baseRelation().equals("obj") || !g.token(gov.governor()).isVerb()) return t;
+    for (String w : SCENE_PREPS) {
+      for (int place : g.placeArgs(gov.governor(), w)) {
+        String country = actors.placeCountry(place);
+        for (Dependency d : g.out(place)) {  // "across the border in Syria"
+          if (country != null) break;
+          if (d.relation().equals("nmod:in") || d.relation().equals("nmod:of")) country = actors.placeCountry(d.dependent());
+        }
+        if (country == null) continue;
+        return new Party(new Actor(country + a.role(), a.name(), country, a.role(), a.kind()), t.token(), t.mention(),
+            t.named());
+      }
+    }
+    return t;
   }
 
   /** Nouns of a state's or body's seat abroad, whose place names a partner, not where an act happens. */

@@ -184,4 +184,18 @@ class PlaceAndAddresseeTargetTest {
     assertEquals("BOLCVL", e.target().code(), Events.describe(events));
     assertEquals("BOL", e.location().country(), Events.describe(events));
   }
+
+  @Test
+  void fightersAttackedAcrossTheBorderInACountryAreThatCountrys() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP threatened/VBD/threaten to/TO attack/VB fighters/NNS/fighter across/IN the/DT border/NN"
+            + " in/IN Bolivia/NNP ./.")
+        .deps("nsubj(threatened, Chile) xcomp(threatened, attack) mark(attack, to) obj(attack, fighters)"
+            + " obl:across(attack, border) case(border, across) det(border, the) nmod:in(border, Bolivia)"
+            + " case(Bolivia, in)")
+        .actor("Chile", "CHL").actor("fighters", "REB").actor("Bolivia", "BOL")
+        .events();
+    Event e = events.stream().filter(x -> x.root().equals("13")).findFirst().orElseThrow();
+    assertEquals("BOLREB", e.target().code(), Events.describe(events));
+  }
 }
