@@ -185,7 +185,8 @@ final class FrameBuilder {
         String country = actors.placeCountry(place);
         for (Dependency d : g.out(place)) {  // "across the border in Syria"
           if (country != null) break;
-          if (d.relation().equals("nmod:in") || d.relation().equals("nmod:of")) country = actors.placeCountry(d.dependent());
+          String r = d.relation();
+          if (r.equals("nmod:in") || r.equals("nmod:of")) country = actors.placeCountry(d.dependent());
         }
         if (country == null) continue;
         return new Party(new Actor(country + a.role(), a.name(), country, a.role(), a.kind()), t.token(), t.mention(),
