@@ -940,8 +940,8 @@ final class FrameBuilder {
     Mention at = actors.mentionAt(a);
     if (at == null || at.actor() == null) return null;
     Actor x = at.actor();
-    boolean bare = x.kind() == ActorKind.STATE && x.role() == null && x.country() != null && x.country().equals(x.code())
-        && x.country().matches("[A-Z]{3}");
+    boolean bare = x.kind() == ActorKind.STATE && x.role() == null && x.country() != null
+        && x.country().equals(x.code()) && x.country().matches("[A-Z]{3}");
     return bare ? x.country() : null;
   }
 

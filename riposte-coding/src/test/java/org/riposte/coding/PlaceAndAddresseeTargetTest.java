@@ -19,8 +19,9 @@ class PlaceAndAddresseeTargetTest {
     List<Event> events = Fixture.published("2021-06-01")
         .sentence("Amnesty/NNP issued/VBD/issue a/DT statement/NN calling/VBG/call on/IN Peru/NNP 's/POS government/NN"
             + " to/TO act/VB ./.")
-        .deps("nsubj(issued, Amnesty) obj(issued, statement) det(statement, a) acl(statement, calling) advmod(calling, on)"
-            + " dep(on, government) nmod:poss(government, Peru) case(Peru, 's) nmod:to(government, act)"
+        .deps("nsubj(issued, Amnesty) obj(issued, statement) det(statement, a) acl(statement, calling)"
+            + " advmod(calling, on) dep(on, government) nmod:poss(government, Peru) case(Peru, 's)"
+            + " nmod:to(government, act)"
             + " case(act, to)")
         .actor("Amnesty", "NGOAMN").actor("Peru 's government", "PERGOV")
         .events();
@@ -122,7 +123,8 @@ class PlaceAndAddresseeTargetTest {
         .sentence("Chile/NNP gave/VBD/give rifles/NNS/rifle to/TO the/DT Peruvian/JJ navy/NN to/TO help/VB in/IN"
             + " operations/NNS/operation against/IN smugglers/NNS/smuggler in/IN Arica/NNP ./.")
         .deps("nsubj(gave, Chile) obj(gave, rifles) obl:to(gave, navy) case(navy, to) det(navy, the)"
-            + " amod(navy, Peruvian) advcl:to(gave, help) mark(help, to-7) obl:in(help, operations) case(operations, in)"
+            + " amod(navy, Peruvian) advcl:to(gave, help) mark(help, to-7) obl:in(help, operations)"
+            + " case(operations, in)"
             + " nmod:against(operations, smugglers) case(smugglers, against) nmod:in(smugglers, Arica)"
             + " case(Arica, in-13)")
         .actor("Chile", "CHL").actor("Peruvian navy", "PERMIL").place("Arica", "CHLCVL")
