@@ -84,7 +84,7 @@ final class PatternMatcher {
     if (p.subject() != null && !subjectPasses(g, t, p.subject())) return null;
     if (p.object() != null) {
       int hit = -1;
-      for (int o : objects(g, t, p, verb)) {
+      for (int o : withAppositions(g, objects(g, t, p, verb))) {
         int through = lookThrough(g, o);
         // the noun looked through to, else the object itself ("$3 million in ODA" is money)
         for (int head : through == o ? List.of(o) : List.of(through, o)) {
@@ -123,7 +123,12 @@ final class PatternMatcher {
    * compound noun or adjective on it ("<i>peacekeeping</i> troops").
    */
   private boolean subjectPasses(ParseGraph g, int t, WordTest test) {
-    for (int s : g.subjects(t)) {
+    List<Integer> subjects = g.subjects(t);
+    Dependency gov = g.governor(t);
+    if (subjects.isEmpty() && gov != null && gov.relation().equals("xcomp") && g.passiveSubjects(gov.governor()).isEmpty()) {
+      subjects = g.subjects(gov.governor());  // "troops have begun leaving": the controlling verb's subject
+    }
+    for (int s : subjects) {
       List<Integer> heads = new ArrayList<>(List.of(s, lookThrough(g, s)));
       heads.addAll(g.prepArgs(s, "of"));
       for (int h : heads) {
@@ -155,11 +160,29 @@ final class PatternMatcher {
   }
 
   /**
-   * Whether the verb has the particle: tagged as one, or an adverb right after the verb or its object that the parser
-   * did not tag as a particle ("rolled back tariffs", "handed the ships over").
+   * Objects followed by the nouns in apposition to them: "returned an 18th-century item, a manuscript, to Italy" also
+   * returned a manuscript, and a pattern's class may name either.
+   */
+  private static List<Integer> withAppositions(ParseGraph g, List<Integer> objects) {
+    List<Integer> out = new ArrayList<>(objects);
+    for (int o : objects) {
+      for (int a : g.deps(o, "appos")) if (g.token(a).isNoun() && !g.token(a).isProperNoun()) out.add(a);
+    }
+    return out;
+  }
+
+  /**
+   * Whether the verb has the particle: tagged as one, an adverb right after the verb or its object that the parser
+   * did not tag as a particle ("rolled back tariffs", "handed the ships over"), or the word right after the verb read
+   * as a modifier of the object or a clause of the verb ("let free the activist": amod(activist, free) or
+   * ccomp(let, free)).
    */
   private static boolean hasParticle(ParseGraph g, int t, String word) {
     for (int c : g.deps(t, "compound:prt")) if (g.lemma(c).equals(word)) return true;
+    if (t + 1 < g.size() && g.lemma(t + 1).equals(word) && g.token(t + 1).pos().startsWith("JJ")) {
+      Dependency head = g.anyHead(t + 1);
+      if (head != null && (head.governor() == t || g.deps(t, "obj").contains(head.governor()))) return true;
+    }
     for (int c : g.deps(t, "advmod")) {
       if (!g.lemma(c).equals(word) || c < t) continue;
       boolean next = c == t + 1 || g.deps(t, "obj").stream().anyMatch(o -> o < c);

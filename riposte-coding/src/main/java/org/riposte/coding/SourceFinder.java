@@ -147,8 +147,18 @@ final class SourceFinder {
         && containerNoun(gov.governor())) {
       return nounSourceArgs(gov.governor());  // "Russia's new wave of strikes"
     }
+    // a noun that says what its subject is ("Japan is the largest donor", "Norway remains the main donor"): the
+    // subject acts
+    // (not a noun with a preposition: "Tehran was behind the attack" is a claim of who attacked, no act of its own)
+    if (out.isEmpty() && g.hasDep(p, "cop") && !g.hasDep(p, "case")) return g.deps(p, "nsubj");
+    if (out.isEmpty() && gov != null && gov.relation().equals("xcomp") && LINKING.contains(g.lemma(gov.governor()))) {
+      return g.deps(gov.governor(), "nsubj");
+    }
     return out;
   }
+
+  /** Verbs that link their subject to a noun saying what it is ("remains the main donor"). */
+  private static final Set<String> LINKING = Set.of("remain", "become", "stay");
 
   /** Nouns an event noun may be inside, besides quantities: "a wave of strikes", "a spate of attacks". */
   private static final Set<String> CONTAINERS = Set.of("wave", "spate", "string", "hour", "year", "cycle", "flurry");

@@ -48,8 +48,12 @@ final class SpanGoldReader {
     int[][] span = {{-1, -1}, {-1, -1}};  // source, target
     boolean[] closed = {false, false};
     int open = -1;
-    for (String[] t : tokens) {
-      if (text.length() > 0 && !NO_SPACE_BEFORE.matcher(t[0]).matches() && !endsWithOpening(text)) text.append(' ');
+    for (int i = 0; i < tokens.size(); i++) {
+      String[] t = tokens.get(i);
+      if (text.length() > 0 && !NO_SPACE_BEFORE.matcher(t[0]).matches() && !endsWithOpening(text)
+          && !splitNumber(tokens, i)) {
+        text.append(' ');
+      }
       int b = text.length();
       text.append(t[0]);
       String tag = t[1];
@@ -66,6 +70,19 @@ final class SpanGoldReader {
     }
     String s = text.toString();
     return new GoldSentence(id, s, null, Map.of(), actor(s, span[0]), actor(s, span[1]));
+  }
+
+  /**
+   * Whether token {@code i} is the rest of a number the gold's tokenizer split at its point or thousands comma
+   * ("6 . 3 million", "1 , 500 people"): digits after a "." or "," that follows one to three digits, after a comma
+   * only a group of three. It joins them again ("6.3", "1,500"), as the article wrote them; a year before a comma
+   * ("In 1998, 300 people") keeps its space.
+   */
+  private static boolean splitNumber(List<String[]> tokens, int i) {
+    if (i < 2 || !tokens.get(i)[0].matches("\\d+")) return false;
+    String mark = tokens.get(i - 1)[0];
+    if (!tokens.get(i - 2)[0].matches("\\d{1,3}")) return false;
+    return mark.equals(".") || mark.equals(",") && tokens.get(i)[0].matches("\\d{3}");
   }
 
   private static boolean endsWithOpening(StringBuilder text) {

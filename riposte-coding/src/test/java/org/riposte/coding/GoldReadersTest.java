@@ -131,6 +131,17 @@ class GoldReadersTest {
   }
 
   @Test
+  void numbersTheGoldTokenizerSplitAreJoinedAgain() throws Exception {
+    Path p = write("numbers.txt", "Chile B-S\nsent O\n2 O\n. O\n4 O\nmillion O\npesos O\nto O\n1 B-T\n, I-T\n200 I-T\n"
+        + "farmers I-T\n. O\n\nIn O\n1998 O\n, O\n300 O\npeople O\nfled O\n. O\n");
+    GoldSet set = GoldSet.read(GoldFormat.SPANS, p);
+    GoldSentence g = set.sentences().get(0);
+    assertEquals("Chile sent 2.4 million pesos to 1,200 farmers.", g.text());
+    assertEquals("1,200 farmers", g.targets().get(0).text());
+    assertEquals("In 1998, 300 people fled.", set.sentences().get(1).text(), "a year keeps its comma and space");
+  }
+
+  @Test
   void aFileWithoutUsableRecordsIsAnErrorNamingIt() throws Exception {
     Path p = write("empty.json", "[]");
     IngestException e = assertThrows(IngestException.class, () -> GoldSet.read(GoldFormat.PLOVER, p));
