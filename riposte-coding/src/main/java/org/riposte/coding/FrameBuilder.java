@@ -351,7 +351,8 @@ final class FrameBuilder {
    * telephone call ("called the Chilean minister to discuss the border"), and for a consultation the purpose of a
    * reception or visit ("received the Peruvian envoy to discuss trade ties with Bolivia"), the objects of that act;
    * for aid without an object of its own, the recipients of the giving it is the purpose of ("gave rifles to the
-   * Chilean navy to help in operations against smugglers"). Empty otherwise.
+   * Chilean navy to help in operations against smugglers"); for a call on someone the parser misread, that someone
+   * ({@link #calledOn}). Empty otherwise.
    */
   private List<Integer> callees(int p, EventPattern pat) {
     List<Integer> on = calledOn(p);
