@@ -416,6 +416,7 @@ final class FrameBuilder {
     args.addAll(topicArgs(p, m));
     args.addAll(objectPrepArgs(p, m, verb));
     for (String w : PARTICIPANT_PREPS) if (!w.equals(pat.sourcePrep())) args.addAll(g.prepArgs(p, w));
+    if (verb) args.addAll(complementRecipients(p));
     int participants = args.size();
     if (!pat.code().startsWith("01")) {  // a named place it happens in: "declared a state of siege in Santa Rosa"
       for (int a : placeArgs(p, m)) if (g.token(a).isProperNoun()) args.add(a);
@@ -826,6 +827,28 @@ final class FrameBuilder {
       for (int o : g.deps(c, "obj")) if (!ownForces(c, o)) out.add(o);
       out.addAll(g.deps(c, "iobj"));
       for (String w : TARGET_PREPS) out.addAll(g.prepArgs(c, w));
+    }
+    return out;
+  }
+
+  /**
+   * The recipients of a verb's gerund or infinitive complement, whom an act of stance or intent is aimed at when
+   * nobody else is ("is considering giving money to the town councils", "offered to lend a hand to the villagers"):
+   * its indirect object and its to/for/with… arguments, not its object, which is the thing handed over or done.
+   */
+  private List<Integer> complementRecipients(int p) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> complements = new ArrayList<>(g.deps(p, "xcomp"));
+    for (Dependency d : g.out(p)) {
+      String r = d.relation();
+      if ((r.equals("obj") || r.equals("acl")) && g.token(d.dependent()).pos().equals("VBG")) {
+        complements.add(d.dependent());
+      }
+    }
+    for (int c : complements) {
+      if (!g.token(c).isVerb()) continue;
+      out.addAll(g.deps(c, "iobj"));
+      for (String w : PARTICIPANT_PREPS) out.addAll(g.prepArgs(c, w));
     }
     return out;
   }
