@@ -50,7 +50,7 @@ final class SentenceCoder {
 
 
   Result code(Sentence s, List<Mention> mentions, List<Party> previousSubjects) {
-    ParseGraph g = new ParseGraph(VerbTags.retagged(TimexSpans.repaired(s)));
+    ParseGraph g = new ParseGraph(VerbTags.retagged(HeadlineVerbs.mended(TimexSpans.repaired(s), matcher::knows)));
     ActorFinder actors =
         new ActorFinder(g, mentions, lexicon, config.maxArgumentDepth(), previousSubjects, places);
     List<PatternMatcher.Match> matches = new ArrayList<>();
