@@ -93,7 +93,8 @@ final class SentenceCoder {
           if (tgt != null && src.sameActor(tgt)) continue;
           if (!src.qualifies() && (tgt == null || !tgt.qualifies())) continue;
           Actor source = DomesticReading.situate(src.actor(), tgt == null ? null : tgt.actor(), f.location());
-          Actor target = tgt == null ? null : DomesticReading.situate(tgt.actor(), src.actor(), f.location());
+          Actor target = tgt == null ? null
+              : DomesticReading.situate(tgt.actor(), tgt.token(), g, actors, src.actor(), f.location());
           Event e = event(g, f, source, target, date, status, threatening, decided, acts);
           events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate(), e.root(), predicates), e);
         }
