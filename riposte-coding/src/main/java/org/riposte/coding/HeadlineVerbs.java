@@ -17,7 +17,9 @@ import org.riposte.api.Token;
  *       sanctions": a singular noun and an -s form; English compounds do not agree so): the verb becomes the root,
  *       the noun before it its subject and the root noun its object;</li>
  *   <li>a plural noun tagged VBZ as the root and followed at once by a past-tense verb without a subject ("Armed
- *       rebels attacked a village"): the noun becomes that verb's subject and the verb the root.</li>
+ *       rebels attacked a village"): the noun becomes that verb's subject and the verb the root;</li>
+ *   <li>a coded verb's -s form made the subject of a to-infinitive ("The army trains recruits to fly"): see
+ *       {@link #subjectOfInfinitive}.</li>
  * </ul>
  * Stateless; thread safe.
  */
@@ -31,6 +33,7 @@ final class HeadlineVerbs {
   static Sentence mended(Sentence s, Predicate<String> codedVerb) {
     Sentence r = nounReadVerb(s, codedVerb);
     if (r == null) r = verbReadNoun(s);
+    if (r == null) r = subjectOfInfinitive(s, codedVerb);
     return r == null ? s : r;
   }
 
@@ -42,14 +45,6 @@ final class HeadlineVerbs {
   private static Dependency incoming(Sentence s, int t) {
     for (Dependency d : s.dependencies()) if (d.dependent() == t) return d;
     return null;
-  }
-
-  private static boolean hasFiniteVerb(Sentence s) {
-    for (Token t : s.tokens()) {
-      String p = t.pos();
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) return true;
-    }
-    return false;
   }
 
   private static Sentence nounReadVerb(Sentence s, Predicate<String> codedVerb) {
@@ -100,6 +95,63 @@ final class HeadlineVerbs {
   private static boolean clause(Sentence s, Dependency d) {
     String r = d.relation();
     return (r.equals("dep") || r.startsWith("advcl") || r.startsWith("acl")) && s.tokens().get(d.dependent()).isVerb();
+  }
+
+  /**
+   * A coded verb's -s form read as a noun that the parser made the subject of a to-infinitive, which has none ("The
+   * army trains recruits to fly": "army trains" the subject of "fly"): the verb takes the infinitive's place, the
+   * noun before it becomes its subject, the noun after it its object and the infinitive its complement.
+   */
+  private static Sentence subjectOfInfinitive(Sentence s, Predicate<String> codedVerb) {
+    List<Token> tokens = s.tokens();
+    for (int v = 1; v + 1 < tokens.size(); v++) {
+      Token verb = tokens.get(v);
+      if (!verb.pos().equals("NNS") || !verb.word().toLowerCase(java.util.Locale.ROOT).endsWith("s")) continue;
+      if (!codedVerb.test(verb.lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+      Dependency in = incoming(s, v);
+      if (in == null || !in.relation().equals("nsubj")) continue;
+      int h = in.governor();
+      if (h <= v || !tokens.get(h).pos().equals("VB") || !hasMarkTo(s, h)) continue;
+      Token subject = tokens.get(v - 1);
+      Dependency sin = incoming(s, v - 1);
+      if (!subject.pos().equals("NN") && !subject.pos().equals("NNP") || sin == null || sin.governor() != v) continue;
+      int object = -1;
+      for (Dependency d : s.dependencies()) {
+        if (d.governor() == v && d.dependent() > v && d.dependent() < h && d.relation().equals("dep")
+            && tokens.get(d.dependent()).isNoun()) object = d.dependent();
+      }
+      if (object < 0) continue;
+      Dependency hin = incoming(s, h);
+      List<Dependency> deps = new ArrayList<>();
+      for (Dependency d : s.dependencies()) {
+        int g = d.governor();
+        int t = d.dependent();
+        if (t == v) continue;
+        if (t == h) {
+          String rel = d.relation().startsWith("advcl") ? "ccomp" : d.relation();
+          deps.add(new Dependency(g, v, rel));
+          deps.add(new Dependency(v, h, "xcomp"));
+        } else if (t == v - 1) deps.add(new Dependency(v, t, "nsubj"));
+        else if (t == object) deps.add(new Dependency(v, t, "obj"));
+        else if (g == v && t < v) deps.add(new Dependency(v - 1, t, d.relation()));
+        else deps.add(d);
+      }
+      if (hin == null) return null;
+      List<Token> retagged = new ArrayList<>(tokens);
+      retagged.set(v, new Token(verb.index(), verb.word(), verb.lemma(), "VBZ", verb.ner(), verb.begin(), verb.end()));
+      return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.paragraph(), retagged, deps, s.timexes());
+    }
+    return null;
+  }
+
+  private static boolean hasMarkTo(Sentence s, int h) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == h && d.relation().equals("mark")
+          && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Sentence verbReadNoun(Sentence s) {

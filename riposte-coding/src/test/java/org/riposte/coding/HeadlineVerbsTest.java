@@ -56,4 +56,17 @@ class HeadlineVerbsTest {
     assertEquals(1, events.size(), Events.describe(events));
     assertEquals("18", events.get(0).root());
   }
+
+  @Test
+  void aNounSubjectOfAnInfinitiveEndingInAVerbFormIsTheVerb() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("The/DT Kenyan/JJ army/NN trains/NNS/train Somali/JJ officers/NNS/officer to/TO"
+            + " patrol/VB borders/NNS/border ,/, officials/NNS/official said/VBD/say ./.")
+        .deps("nsubj(said, officials) advcl:to(said, patrol) nsubj(patrol, trains) mark(patrol, to)"
+            + " obj(patrol, borders) det(trains, The) amod(trains, Kenyan) compound(trains, army)"
+            + " dep(trains, officers) amod(officers, Somali) punct(said, .)")
+        .actor("The Kenyan army", "KENMIL").actor("Somali officers", "SOMMIL")
+        .events();
+    assertDyad(only(events, "062"), "KENMIL", "SOMMIL");
+  }
 }
