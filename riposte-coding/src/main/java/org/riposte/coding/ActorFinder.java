@@ -477,16 +477,21 @@ final class ActorFinder {
     }
   }
 
+  /** Relations of a subject an object pronoun may refer to: active or passive ("X was freed after Y pardoned him"). */
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+
   /**
-   * An object pronoun ("attack it") does not refer to its own clause's subject: the nearest actor subject before it
-   * in another clause of the sentence, else the last agreeing one of the previous sentence.
+   * An object pronoun ("attack it") does not refer to its own clause's subject: the nearest actor subject (active or
+   * passive) before it in another clause of the sentence (for he/him/his/she/her also a person the actor stage left
+   * uncoded), else the last agreeing one of the previous sentence.
    */
   private Party objectAntecedent(int pronoun, int clause) {
     Set<Integer> own = new HashSet<>(g.subjects(clause));
     for (int t = pronoun - 1; t >= 0; t--) {
-      if (own.contains(t) || g.in(t).stream().noneMatch(d -> d.relation().equals("nsubj"))) continue;
+      if (own.contains(t) || g.in(t).stream().noneMatch(d -> SUBJECTS.contains(d.relation()))) continue;
       Party p = first(t);
-      if (p != null && p.mention() != null && agrees(pronoun, p)) return p;
+      boolean person = p != null && p.token() == t && isPerson(t) && PERSONAL.contains(g.lemma(pronoun));
+      if (p != null && (p.mention() != null || person) && agrees(pronoun, p)) return p;
     }
     for (int i = previousSubjects.size() - 1; i >= 0; i--) {
       if (agrees(pronoun, previousSubjects.get(i))) return previousSubjects.get(i);

@@ -30,7 +30,7 @@ final class FrameBuilder {
 
   private static final List<String> TARGET_PREPS =
       List.of("against", "on", "with", "to", "toward", "towards", "into", "from", "near", "upon", "between", "for");
-  private static final List<String> LOCATION_PREPS = List.of("in", "at", "to");
+  private static final List<String> LOCATION_PREPS = List.of("in", "at", "to", "around");
   /** Prepositions by which a clause on the act's object says where it happens ("lines leading into Kabul"). */
   private static final List<String> PARTICIPLE_PLACE_PREPS = List.of("in", "at", "into");
 
@@ -57,7 +57,14 @@ final class FrameBuilder {
     boolean verb = g.token(p).isVerb();
     int anchor = verb ? p : sourceFinder.lightVerb(p);
     List<Party> sources = sourceFinder.resolve(sourceFinder.sourceArgs(p, pat));
-    List<List<Integer>> positions = targetPositions(m, verb, anchor);
+    List<List<Integer>> positions = new ArrayList<>();
+    for (List<Integer> at : targetPositions(m, verb, anchor)) {
+      positions.add(at.stream().filter(a -> !isContentShell(a, m)).toList());
+    }
+    if (verb && "as".equals(pat.word()) && g.hasDep(p, "obj")) {
+      // "held villagers as human shields": the role the object is put in describes the object, its target
+      positions.set(0, positions.get(0).stream().filter(a -> !m.consumed().contains(a)).toList());
+    }
     boolean own = pat.has(EventPattern.Flag.OWN);
     if (sources.isEmpty() && own) sources = sourceFinder.resolve(themeArgs(p, verb));
     boolean domestic = !own && (!pat.has(EventPattern.Flag.NOTARGET) || isProtest(pat));
@@ -76,12 +83,14 @@ final class FrameBuilder {
       targets = placeTarget(m, sources);
     }
     if (targets.isEmpty() && domestic) targets = uncodedTarget(m, verb, sources);
+    if (targets.isEmpty() && pat.code().startsWith("15")) targets = namedPlace(m, sources);
     if (isProtest(pat) && targets.stream().allMatch(this::isMatter)
         && (!targets.isEmpty() || statesGrievance(m, anchor))) {
       List<Party> government = ownGovernment(p, sources);
       if (!government.isEmpty()) targets = government;
     }
     if (targets.isEmpty() && EMERGENCY_RULE.contains(pat.code())) targets = ownPeople(p, sources);
+    if (targets.isEmpty() && EMERGENCY_RULE.contains(pat.code())) targets = namedPlace(m, sources);
     if (verb && HARMS.matcher(pat.code()).matches() && targets.stream().allMatch(this::isUncodedNoun)) {
       List<Party> hit = victimsOfGoverningAct(p, sources);
       if (!hit.isEmpty()) targets = hit;
@@ -90,7 +99,8 @@ final class FrameBuilder {
     if (HARMS.matcher(pat.code()).matches() || threat) {
       boolean where = threat || pat.code().startsWith("16");
       List<Party> from = sources;
-      targets = targets.stream().map(t -> where && !placeWhere(t) ? t : townsfolk(t, from)).toList();
+      targets = targets.stream().map(t -> where && !placeWhere(t) ? t : townsfolk(t, from)).map(this::situatedRole)
+          .toList();
     }
     if (targets.isEmpty() && !pat.has(EventPattern.Flag.MUTUAL)) targets = ownCountry(p, pat, sources, location);
     return new Frame(m, sources, targets, location, anchor);
@@ -156,6 +166,36 @@ final class FrameBuilder {
         || gov.baseRelation().equals("nmod") && !OFFICES.contains(g.lemma(gov.governor()));
   }
 
+  /** Prepositions of the place where an act on its object happens ("attack fighters across the border in Syria"). */
+  private static final List<String> SCENE_PREPS = List.of("in", "at", "across", "inside", "within");
+
+  /**
+   * A bare role of no country ("fighters", "troops") that an act of harm or a threat hits where the verb says it
+   * happens is that place's country's role ("threatened to attack Kurdish fighters across the border in Syria"
+   * {@code SYRREB}, "shelled militants in Bolivia" {@code BOLREB}), not the attacker's country, which is what the
+   * role would take otherwise; a role whose verb names no place of known country stays as it is.
+   */
+  private Party situatedRole(Party t) {
+    Actor a = t.actor();
+    if (!a.isGeneric() || a.role() == null) return t;
+    Dependency gov = g.governor(t.token());
+    if (gov == null || !gov.baseRelation().equals("obj") || !g.token(gov.governor()).isVerb()) return t;
+    for (String w : SCENE_PREPS) {
+      for (int place : g.placeArgs(gov.governor(), w)) {
+        String country = actors.placeCountry(place);
+        for (Dependency d : g.out(place)) {  // "across the border in Syria"
+          if (country != null) break;
+          String r = d.relation();
+          if (r.equals("nmod:in") || r.equals("nmod:of")) country = actors.placeCountry(d.dependent());
+        }
+        if (country == null) continue;
+        return new Party(new Actor(country + a.role(), a.name(), country, a.role(), a.kind()), t.token(), t.mention(),
+            t.named());
+      }
+    }
+    return t;
+  }
+
   /** Nouns of a state's or body's seat abroad, whose place names a partner, not where an act happens. */
   private static final Set<String> OFFICES =
       Set.of("embassy", "consulate", "office", "mission", "headquarters", "bureau", "representation", "legation");
@@ -188,17 +228,52 @@ final class FrameBuilder {
       List.of("against", "on", "with", "to", "toward", "towards", "into", "upon");
 
   /**
-   * What an attitude or statement is about: the about/over/regarding/concerning arguments of the predicate (and
+   * What an attitude or statement is about: the about/over/regarding/concerning arguments of the predicate (also a
+   * party's future, which the time tagger reads as a time: {@link #ownedTimes}) (and
    * "of" for a copular adjective: "skeptical of the offer"), and those, with "for" and "at", of the nouns the pattern
    * consumed ("expressed concern over Peru's plan", "expressed hope for better ties with Laos").
    */
   private List<Integer> topicArgs(int p, PatternMatcher.Match m) {
     List<Integer> out = new ArrayList<>();
-    for (String w : TOPIC_PREPS) out.addAll(g.prepArgs(p, w));
+    for (String w : TOPIC_PREPS) {
+      out.addAll(g.prepArgs(p, w));
+      out.addAll(ownedTimes(p, w));
+    }
     if (sourceFinder.isAdjectivePredicate(p) || "adj".equals(m.pattern().pos())) out.addAll(g.prepArgs(p, "of"));
     for (int c : m.consumed()) {
       if (c == p || !g.token(c).isNoun()) continue;
       for (String w : NOUN_TOPIC_PREPS) out.addAll(g.prepArgs(c, w));
+    }
+    out.addAll(ownedTimeTopics(p, TOPIC_PREPS));
+    return out;
+  }
+
+  /**
+   * Topics that are words of time owned by a party ("pessimism over Alitalia's future", "concern about Kosovo's
+   * future"): no time of the act but a thing of its owner, which the argument lists drop as times.
+   */
+  private List<Integer> ownedTimeTopics(int p, List<String> preps) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : g.out(p)) {
+      int t = d.dependent();
+      if (!d.baseRelation().matches("obl|nmod") || !preps.contains(d.subtype())) continue;
+      if (g.sentence().timexAt(t) != null && g.hasDep(t, "nmod:poss") && g.token(t).isNoun()) out.add(t);
+    }
+    return out;
+  }
+
+  /**
+   * The prepositional arguments of {@code p} that the time tagger read as times but that an actor owns ("concern over
+   * Peru's future", "hopes for the company's future"): the future of a party is a matter about it, no date.
+   */
+  private List<Integer> ownedTimes(int p, String prep) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : g.out(p)) {
+      int t = d.dependent();
+      if (!d.baseRelation().matches("obl|nmod") || !prep.equals(d.subtype()) || g.sentence().timexAt(t) == null) {
+        continue;
+      }
+      if (g.deps(t, "nmod:poss").stream().anyMatch(o -> actors.mentionAt(o) != null)) out.add(t);
     }
     return out;
   }
@@ -272,16 +347,55 @@ final class FrameBuilder {
   }
 
   /**
-   * Whom a telephone call made for a purpose speaks with: for the purpose ("called the Chilean minister to discuss
-   * the border"), the objects of the call; empty otherwise.
+   * Whom an act done for a purpose is addressed to, when the act that serves it names them: for the purpose of a
+   * telephone call ("called the Chilean minister to discuss the border"), and for a consultation the purpose of a
+   * reception or visit ("received the Peruvian envoy to discuss trade ties with Bolivia"), the objects of that act;
+   * for aid without an object of its own, the recipients of the giving it is the purpose of ("gave rifles to the
+   * Chilean navy to help in operations against smugglers"); for a call on someone the parser misread, that someone
+   * ({@link #calledOn}). Empty otherwise.
    */
-  private List<Integer> callees(int p) {
+  private List<Integer> callees(int p, EventPattern pat) {
+    List<Integer> on = calledOn(p);
+    if (!on.isEmpty()) return on;
     Dependency gov = g.governor(p);
     if (gov == null || g.isFinite(p)) return List.of();
     String r = gov.baseRelation();
     int h = gov.governor();
-    if (!(r.equals("xcomp") || r.equals("advcl")) || !SourceFinder.CALLS.contains(g.lemma(h))) return List.of();
-    return g.deps(h, "obj");
+    if (!(r.equals("xcomp") || r.equals("advcl"))) return List.of();
+    String head = g.lemma(h);
+    if (SourceFinder.CALLS.contains(head) || pat.code().startsWith("04") && RECEPTIONS.contains(head)) {
+      return g.deps(h, "obj");
+    }
+    if (pat.code().startsWith("07") && GIVINGS.contains(head) && !g.hasDep(p, "obj") && !g.hasDep(p, "iobj")) {
+      List<Integer> out = new ArrayList<>(g.deps(h, "iobj"));
+      out.addAll(g.prepArgs(h, "to"));
+      return out;
+    }
+    return List.of();
+  }
+
+  /** Verbs of receiving or visiting someone, whose object a consultation for their purpose is held with. */
+  private static final Set<String> RECEPTIONS = Set.of("receive", "host", "welcome", "invite", "summon", "visit");
+
+  /** Verbs of giving, whose recipient the aid for their purpose goes to. */
+  private static final Set<String> GIVINGS =
+      Set.of("give", "provide", "send", "donate", "deliver", "supply", "hand", "offer", "ship", "grant");
+
+  /**
+   * Whom a call on someone is addressed to when the parser made "on" an adverb of "call" and hung the noun on it
+   * ("calling on the Peruvian president's cabinet to act", read as advmod(calling, on) dep(on, cabinet)); empty
+   * otherwise.
+   */
+  private List<Integer> calledOn(int p) {
+    List<Integer> out = new ArrayList<>();
+    if (!g.lemma(p).equals("call")) return out;
+    for (int a : g.deps(p, "advmod")) {
+      if (!(g.lemma(a).equals("on") || g.lemma(a).equals("upon")) || a != p + 1) continue;
+      for (Dependency d : g.out(a)) {
+        if (d.relation().equals("dep") && g.token(d.dependent()).isNoun()) out.add(d.dependent());
+      }
+    }
+    return out;
   }
 
   /**
@@ -297,7 +411,7 @@ final class FrameBuilder {
     EventPattern pat = m.pattern();
     List<Integer> args = new ArrayList<>();
     if (pat.word() != null) args.addAll(g.prepArgs(p, pat.word()));
-    if (verb) args.addAll(callees(p));
+    if (verb) args.addAll(callees(p, pat));
     args.addAll(themeArgs(p, verb));
     args.addAll(topicArgs(p, m));
     args.addAll(objectPrepArgs(p, m, verb));
@@ -310,6 +424,7 @@ final class FrameBuilder {
       int a = args.get(i);
       if (!g.token(a).isNoun() || g.sentence().timexAt(a) != null || actors.isPronoun(a)) continue;
       if (m.consumed().contains(a) && !lexicon.contains(Lexicon.AGENT, g.lemma(a)) && !actors.isPerson(a)) continue;
+      if (isContentShell(a, m)) continue;
       if (sources.stream().anyMatch(s -> s.token() == a || s.mention() != null && s.mention().covers(a))) continue;
       if (actors.mentionAt(a) != null) continue;  // an actor the passes above turned down
       if (i >= participants && (actors.placeCountry(a) != null || sources.stream()
@@ -321,12 +436,38 @@ final class FrameBuilder {
     return List.of();
   }
 
+  /**
+   * Whether an argument only frames the content the pattern consumed: a look-through noun whose "of" noun is the act
+   * itself, naming no actor ("declared a state of siege", "a state of emergency"), no party acted upon, though
+   * "state" may name one ("captured part of a rebel stronghold" keeps the rebels).
+   */
+  private boolean isContentShell(int a, PatternMatcher.Match m) {
+    if (!lexicon.contains(Lexicon.LOOK_THROUGH, g.lemma(a)) || actors.mentionAt(a) != null) return false;
+    return g.prepArgs(a, "of").stream().anyMatch(c -> m.consumed().contains(c) && actors.candidates(c).isEmpty());
+  }
+
+  /**
+   * A show of force (CAMEO 15) that names no adversary is aimed at the named place where it happens ("troops were on
+   * alert in Arica", "the navy held drills near Tacna"), and so is a curfew or state of siege whose source has no
+   * country to give its people ("the mayor declared a curfew in Tacna"): the place, uncoded (its country unknown:
+   * a known one is the place target's); none for a place of the source's own name.
+   */
+  private List<Party> namedPlace(PatternMatcher.Match m, List<Party> sources) {
+    for (int a : placeArgs(m.predicate(), m)) {
+      if (!g.token(a).isProperNoun() || actors.mentionAt(a) != null || actors.placeCountry(a) != null) continue;
+      String name = actors.phrase(a);
+      if (sources.stream().anyMatch(src -> name.equalsIgnoreCase(src.actor().name()))) continue;
+      return List.of(new Party(Actor.unknown(name), a, null, true));
+    }
+    return List.of();
+  }
+
   private List<List<Integer>> targetPositions(PatternMatcher.Match m, boolean verb, int anchor) {
     int p = m.predicate();
     EventPattern pat = m.pattern();
     List<List<Integer>> positions = new ArrayList<>();
     if (pat.word() != null) positions.add(g.prepArgs(p, pat.word()));
-    if (verb) positions.add(callees(p));
+    if (verb) positions.add(callees(p, pat));
     positions.add(themeArgs(p, verb));
     List<Integer> preps = new ArrayList<>();
     int conjHead = verb ? -1 : g.nounConjHead(p);
@@ -825,7 +966,18 @@ final class FrameBuilder {
     for (int a : args) {
       if (actors.placeAt(a) != null || actors.mentionAt(a) == null && actors.isPlaceName(a)) return a;
     }
+    for (int a : placeArgs(p, m)) if (countryNamed(a) != null) return a;  // "killed 75 people in eastern Syria"
     return -1;
+  }
+
+  /** The country a state mention names as such ("Syria" {@code SYR}, not "Syrian troops"), or null. */
+  private String countryNamed(int a) {
+    Mention at = actors.mentionAt(a);
+    if (at == null || at.actor() == null) return null;
+    Actor x = at.actor();
+    boolean bare = x.kind() == ActorKind.STATE && x.role() == null && x.country() != null
+        && x.country().equals(x.code()) && x.country().matches("[A-Z]{3}");
+    return bare ? x.country() : null;
   }
 
   /**
@@ -841,6 +993,9 @@ final class FrameBuilder {
     for (int c : m.consumed()) {
       args.addAll(g.deps(c, "obj"));
       for (String w : LOCATION_PREPS) args.addAll(g.prepArgs(c, w));
+      for (int adj : g.deps(c, "amod")) {  // "a ceasefire effective from Sunday in Somalia"
+        if (adj > c) for (String w : LOCATION_PREPS) args.addAll(g.placeArgs(adj, w));
+      }
     }
     Set<Integer> things = new LinkedHashSet<>(m.consumed());
     if (g.token(p).isVerb()) things.addAll(g.deps(p, "obj"));
@@ -868,6 +1023,8 @@ final class FrameBuilder {
       String country = place.actor().country();
       return new Location(place.text(), country != null ? country : places.countryOf(place.text()));
     }
+    String country = countryNamed(a);
+    if (country != null) return new Location(actors.mentionAt(a).text(), country);
     String name = actors.phrase(a);
     return new Location(name, places.countryOf(name));
   }

@@ -109,11 +109,27 @@ final class ParseGraph {
       if (!d.baseRelation().equals("advcl")) continue;
       int c = d.dependent();
       for (int m : deps(c, "mark")) {
-        if (m != verb + 1 || !lemma(m).equals(prep)) continue;
+        if (!rightAfter(verb, m) || !lemma(m).equals(prep)) continue;
         for (int s : subjects(c)) if (s > m && s < c) r.add(s);
       }
     }
     return r;
+  }
+
+  /**
+   * Whether token {@code m} follows {@code verb} with nothing but a time expression between them ("called on Friday
+   * for Britain to stay").
+   */
+  private boolean rightAfter(int verb, int m) {
+    if (m <= verb) return false;
+    for (int t = verb + 1; t < m; t++) {
+      boolean timeCase = false;
+      for (Dependency d : in.get(t)) {
+        timeCase |= d.relation().equals("case") && sentence().timexAt(d.governor()) != null;
+      }
+      if (sentence().timexAt(t) == null && !timeCase) return false;
+    }
+    return true;
   }
 
   /** Whether the verb is passive (has a passive subject or a passive auxiliary). */

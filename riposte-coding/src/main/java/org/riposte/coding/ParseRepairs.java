@@ -8,7 +8,7 @@ import org.riposte.api.Dependency;
 import org.riposte.api.Sentence;
 
 /**
- * Mends two misreadings of the parser that hide a verb's object, so that patterns and argument search see it:
+ * Mends misreadings of the parser that hide a verb's object, so that patterns and argument search see it:
  * <ul>
  *   <li>an object shifted behind an adverbial ("lifted Friday a blockade", "denounced as a crime Serbia's
  *       crackdown"), which the parser hangs on the adverbial's noun by {@code dep}: a noun {@code dep} of a verb's
@@ -18,7 +18,9 @@ import org.riposte.api.Sentence;
  *       clause the verb governs by {@code dep}: the noun becomes the verb's {@code obj} and the participle a clause
  *       on it ({@code acl}), when the verb has no object and the participle no auxiliary;</li>
  *   <li>the agent of an object noun hung on an active verb ("accepted the demands by protesters", "demanded reforms
- *       by the government"): a {@code by} noun right after the object's head becomes the object's {@code nmod:by}.</li>
+ *       by the government"): a {@code by} noun right after the object's head becomes the object's {@code nmod:by};</li>
+ *   <li>a preposition read as the verb's adverb with its noun hung on it by {@code dep} ("calling on the government
+ *       to act"): the noun becomes the verb's {@code obl:on} argument.</li>
  * </ul>
  * Every other arc is kept as the parser gave it. Stateless and thread safe.
  */
@@ -28,6 +30,9 @@ final class ParseRepairs {
 
   /** Adverbials an object may be shifted behind: a bare time ("Friday"), a measure, an "as" predicate. */
   private static final Set<String> SHIFTING = Set.of("obl:tmod", "obl:npmod", "obl:as");
+
+  /** Prepositions the parser may read as a verb's particle with the noun after them hung on it ("calling on X"). */
+  private static final Set<String> ADDRESSEES = Set.of("on", "upon");
 
   /** The sentence's dependencies with the misreadings above mended (the same list when there are none). */
   static List<Dependency> mended(Sentence s) {
@@ -64,6 +69,23 @@ final class ParseRepairs {
           withObject.add(v);
           break;
         }
+      }
+    }
+    for (Dependency d : deps) {  // "calling on the government to act": "on" read as a particle, its noun as dep
+      int v = d.governor();
+      int on = d.dependent();
+      if (!d.relation().equals("advmod") || v < 0 || v >= n || on != v + 1 || on >= n || !s.token(v).isVerb()
+          || !ADDRESSEES.contains(s.token(on).word().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (Dependency e : deps) {
+        int o = e.dependent();
+        if (e.governor() != on || !e.relation().equals("dep") || o <= on || o >= n || !s.token(o).isNoun()) continue;
+        drop.add(d);
+        drop.add(e);
+        add.add(new Dependency(v, o, "obl:" + s.token(on).word().toLowerCase(java.util.Locale.ROOT)));
+        add.add(new Dependency(o, on, "case"));
+        break;
       }
     }
     for (Dependency d : deps) {  // "accepted the demands by protesters": the agent of the object noun

@@ -72,7 +72,8 @@ final class SentenceCoder {
     for (PatternMatcher.Match m : matches) {
       if (consumed.contains(m.predicate()) || defersToComplement(g, m, predicates)) continue;
       if (refusedByCodedVerb(g, m.predicate(), acts)) continue;
-      Frame f = hosting(g, withAttackersOfPlace(g, withAuthorityOfPlace(g, frames.build(m), mentions), actors), actors);
+      Frame f = hosting(g, withAttackersOfPlace(g, withAuthorityOfPlace(g, frames.build(m), mentions, actors), actors),
+          actors);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
       boolean decided = statuses.decided(f);
@@ -131,9 +132,11 @@ final class SentenceCoder {
   /**
    * A frame whose act is told in the passive without agent, in a country ("a US national has been put under
    * investigation in Italy", "the Canadian missionary was arrested in Lebanon"), takes that country as its source
-   * when the act is one only a state's authorities do; any other frame is returned as it is.
+   * when the act is one only a state's authorities do; any other frame is returned as it is. A named place the
+   * dictionaries do not know ("was arrested in Tarcin") gives its authorities uncoded, by the place's name, as an
+   * unknown actor is kept.
    */
-  private static Frame withAuthorityOfPlace(ParseGraph g, Frame f, List<Mention> mentions) {
+  private static Frame withAuthorityOfPlace(ParseGraph g, Frame f, List<Mention> mentions, ActorFinder actors) {
     int p = f.predicate();
     String code = f.pattern().code();
     boolean authority = code.startsWith("09") || code.length() >= 3 && AUTHORITY_CODES.contains(code.substring(0, 3))
@@ -146,6 +149,10 @@ final class SentenceCoder {
         if (a == null || a.kind() != ActorKind.STATE || place < m.beginToken() || place >= m.endToken()) continue;
         return new Frame(f.match(), List.of(new Party(a, m.headToken(), m, false)), f.targets(), f.location(),
             f.anchor());
+      }
+      if (actors.isPlaceName(place) && g.token(place).isProperNoun()) {
+        Party authorities = new Party(Actor.unknown(actors.phrase(place)), place, null, true);
+        return new Frame(f.match(), List.of(authorities), f.targets(), f.location(), f.anchor());
       }
     }
     return f;

@@ -77,6 +77,8 @@ final class StatementCoder {
         // of the act the clause names, when the coder coded it ("said Kenya must release the hostages": 1053)
         code = ContentCodes.refine(obligationCode(g, obliged), codedAct(a.events(), g, obliged), ontology);
         Actor subject = subjectActor(a, g, obliged, st.speaker());
+        // "said the oppression of the Venezuelan people must end": the party the subject's words name
+        if (subject == null && target == null) subject = actorWithin(a, g, g.subjects(obliged), st.speaker());
         if (subject != null) target = subject;
       }
       CameoCode c = ontology.get(code);

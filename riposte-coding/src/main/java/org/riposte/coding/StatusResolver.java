@@ -51,6 +51,12 @@ final class StatusResolver {
       if (gov != null && (gov.relation().equals("obj") || gov.relation().startsWith("nsubj:pass"))
           && !performedByAnnouncing(gov.governor(), f)) {
         governedBy(gov.governor(), found);
+        // "said Turkey must mediate peace talks", "should impose sanctions": a nominal act that the verb it is the
+        // object of is only owed is not done either
+        if (gov.relation().equals("obj") && g.token(gov.governor()).isVerb() && gov.governor() != f.anchor()
+            && owed(gov.governor())) {
+          found.add(Status.HYPOTHETICAL);
+        }
       }
       clause = f.anchor();
     }
@@ -124,6 +130,15 @@ final class StatusResolver {
   boolean decided(Frame f) {
     Dependency gov = g.governor(f.predicate());
     return gov != null && gov.relation().equals("xcomp") && DECIDING.contains(g.lemma(gov.governor()));
+  }
+
+  /** Modals of obligation: what must or should be done is not done yet. */
+  private static final Set<String> OWED = Set.of("must", "should", "ought");
+
+  /** Whether a verb says what must or should be done ("must mediate", "should impose"). */
+  private boolean owed(int v) {
+    for (int aux : g.deps(v, "aux")) if (OWED.contains(g.token(aux).word().toLowerCase())) return true;
+    return false;
   }
 
   /** Negation, modality, future and condition expressed on the verb itself. */

@@ -80,6 +80,21 @@ class VerbalGrammarTest {
   }
 
   @Test
+  void anAgentlessArrestInAPlaceTheDictionariesDoNotKnowIsByItsAuthoritiesUncoded() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Two/CD Chilean/JJ engineers/NNS/engineer were/VBD/be detained/VBN/detain in/IN Zelbar/NNP ./.")
+        .deps("nummod(engineers, Two) amod(engineers, Chilean) nsubj:pass(detained, engineers)"
+            + " aux:pass(detained, were) obl:in(detained, Zelbar) case(Zelbar, in)")
+        .ner("Zelbar", "LOCATION")
+        .actor("Chilean engineers", "CHLCVL")
+        .events();
+    Event e = only(events, "173");
+    assertEquals("Zelbar", e.source().name());
+    assertEquals(null, e.source().code(), "an unknown place's authorities stay uncoded");
+    assertEquals("CHLCVL", e.target().code());
+  }
+
+  @Test
   void anAgentlessPassiveOfAnyOtherActTakesNoSourceFromThePlace() throws Exception {
     // a killing in a country is not that country's act
     List<Event> events = Fixture.published("2021-10-20")
