@@ -39,6 +39,9 @@ final class PatternMatcher {
     this.lexicon = lexicon;
   }
 
+  /** Whether some pattern is keyed on the lemma. */
+  boolean knows(String lemma) { return !book.forLemma(lemma).isEmpty(); }
+
   /** The best pattern for a token, or null when the token is no predicate. */
   Match match(ParseGraph g, ActorFinder actors, int t) {
     Token tok = g.token(t);

@@ -50,7 +50,7 @@ final class SentenceCoder {
 
 
   Result code(Sentence s, List<Mention> mentions, List<Party> previousSubjects) {
-    ParseGraph g = new ParseGraph(VerbTags.retagged(TimexSpans.repaired(s)));
+    ParseGraph g = new ParseGraph(VerbTags.retagged(HeadlineVerbs.mended(TimexSpans.repaired(s), matcher::knows)));
     ActorFinder actors =
         new ActorFinder(g, mentions, lexicon, config.maxArgumentDepth(), previousSubjects, places);
     List<PatternMatcher.Match> matches = new ArrayList<>();
@@ -94,7 +94,8 @@ final class SentenceCoder {
           if (tgt != null && src.sameActor(tgt)) continue;
           if (!src.qualifies() && (tgt == null || !tgt.qualifies())) continue;
           Actor source = DomesticReading.situate(src.actor(), tgt == null ? null : tgt.actor(), f.location());
-          Actor target = tgt == null ? null : DomesticReading.situate(tgt.actor(), src.actor(), f.location());
+          Actor target = tgt == null ? null
+              : DomesticReading.situate(tgt.actor(), tgt.token(), g, actors, src.actor(), f.location());
           Event e = event(g, f, source, target, date, status, threatening, decided, acts);
           events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate(), e.root(), predicates), e);
         }

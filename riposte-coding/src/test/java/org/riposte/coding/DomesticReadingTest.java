@@ -142,4 +142,26 @@ class DomesticReadingTest {
     assertTrue(events.stream().anyMatch(e -> e.root().equals("14")), Events.describe(events));
     for (Event e : events) assertNull(e.source().country(), Events.describe(events));
   }
+
+  @Test
+  void aBareRoleAClauseOfItsOwnPlacesIsOfThatCountry() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Chad/NNP hosts/VBZ/host migrants/NNS/migrant stranded/VBN/strand in/IN Libyan/JJ camps/NNS/camp ./.")
+        .deps("nsubj(hosts, Chad) obj(hosts, migrants) acl(migrants, stranded) obl:in(stranded, camps)"
+            + " case(camps, in) amod(camps, Libyan) punct(hosts, .)")
+        .actor("Chad", "TCD").actor("migrants", "CVL").actor("Libyan camps", "LBYREF")
+        .events();
+    assertDyad(only(events, "073"), "TCD", "LBYCVL");
+  }
+
+  @Test
+  void aClauseThatPlacesNobodyLeavesTheDomesticReading() throws Exception {
+    List<Event> events = Fixture.published("2021-10-20")
+        .sentence("Chad/NNP hosts/VBZ/host migrants/NNS/migrant sent/VBN/send by/IN Libyan/JJ officials/NNS/official ./.")
+        .deps("nsubj(hosts, Chad) obj(hosts, migrants) acl(migrants, sent) obl:by(sent, officials)"
+            + " case(officials, by) amod(officials, Libyan) punct(hosts, .)")
+        .actor("Chad", "TCD").actor("migrants", "CVL").actor("Libyan officials", "LBYGOV")
+        .events();
+    assertDyad(only(events, "073"), "TCD", "TCDCVL");
+  }
 }
