@@ -7,14 +7,14 @@ package org.riposte.cli;
 final class PassMarks {
   private PassMarks() {}
 
-  // PLOVER gold (all records). Targets: type 0.85, triple 0.70, actors 0.85 country, 0.75 country+sector (reached for
-  // the type, the triple, the source and the target country: their marks are the targets).
+  // PLOVER gold (all records). Targets: type 0.85, triple 0.70, actors 0.85 country, 0.75 country+sector (all reached:
+  // the marks are the targets).
   static final double PLOVER_TYPE = 0.85;
   static final double PLOVER_TRIPLE = 0.70;
   static final double PLOVER_SOURCE_COUNTRY = 0.85;
   static final double PLOVER_TARGET_COUNTRY = 0.85;
   static final double PLOVER_SOURCE_SECTOR = 0.75;
-  static final double PLOVER_TARGET_SECTOR = 0.71;
+  static final double PLOVER_TARGET_SECTOR = 0.75;
 
   // CAMEO codebook examples (all). Targets: root 0.85, 3 digits 0.60 (both reached: the marks are the targets).
   static final double CODEBOOK_ROOT = 0.85;
@@ -25,10 +25,11 @@ final class PassMarks {
   static final double FIVECLASS = 0.75;
   static final double[] FIVECLASS_RECALL = {0.60, 0.60, 0.60, 0.60, 0.60};
 
-  // Source/target spans, every third (EvalIT.EVERY). Targets: 0.85 country, 0.75 country+sector (reached for the
-  // source: its marks are the targets).
+  // Source/target spans, every third (EvalIT.EVERY). Targets: 0.85 country, 0.75 country+sector (reached on this
+  // sample for both parties: the marks are the targets; on the whole file the target party is not there yet, see
+  // EVALUATION.md).
   static final double SPANS_SOURCE_COUNTRY = 0.85;
-  static final double SPANS_TARGET_COUNTRY = 0.74;
+  static final double SPANS_TARGET_COUNTRY = 0.85;
   static final double SPANS_SOURCE_SECTOR = 0.75;
-  static final double SPANS_TARGET_SECTOR = 0.70;
+  static final double SPANS_TARGET_SECTOR = 0.75;
 }
