@@ -486,6 +486,8 @@ final class ActorFinder {
    * uncoded), else the last agreeing one of the previous sentence.
    */
   private Party objectAntecedent(int pronoun, int clause) {
+    Party object = governorObject(pronoun, clause);
+    if (object != null) return object;
     Set<Integer> own = new HashSet<>(g.subjects(clause));
     for (int t = pronoun - 1; t >= 0; t--) {
       if (own.contains(t) || g.in(t).stream().noneMatch(d -> SUBJECTS.contains(d.relation()))) continue;
@@ -495,6 +497,25 @@ final class ActorFinder {
     }
     for (int i = previousSubjects.size() - 1; i >= 0; i--) {
       if (agrees(pronoun, previousSubjects.get(i))) return previousSubjects.get(i);
+    }
+    return null;
+  }
+
+  /** Relations by which a clause continues the one before it with the same people ("called X and urged him"). */
+  private static final Set<String> CONTINUING = Set.of("conj", "xcomp", "advcl");
+
+  /**
+   * A personal object pronoun of a clause that continues another one ("called X and urged him to …", "called X to
+   * assure him"): the person the governing clause addressed, its direct object before the pronoun.
+   */
+  private Party governorObject(int pronoun, int clause) {
+    if (!PERSONAL.contains(g.lemma(pronoun)) || g.token(pronoun).pos().equals("PRP$")) return null;
+    Dependency gov = g.governor(clause);
+    if (gov == null || !CONTINUING.contains(gov.baseRelation())) return null;
+    for (int o : g.deps(gov.governor(), "obj")) {
+      if (o >= pronoun) continue;
+      Party p = first(o);
+      if (p != null && p.mention() != null && agrees(pronoun, p)) return p;
     }
     return null;
   }

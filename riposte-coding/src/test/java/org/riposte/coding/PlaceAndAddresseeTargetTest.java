@@ -200,4 +200,17 @@ class PlaceAndAddresseeTargetTest {
     Event e = events.stream().filter(x -> x.root().equals("13")).findFirst().orElseThrow();
     assertEquals("BOLREB", e.target().code(), Events.describe(events));
   }
+
+  @Test
+  void anObjectPronounOfACoordinatedClauseIsThePersonTheFirstClauseAddressed() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("President/NNP Lindqvist/NNP phoned/VBD/phone Premier/NNP Moreau/NNP and/CC urged/VBD/urge"
+            + " him/PRP/he to/TO act/VB ./.")
+        .deps("nsubj(phoned, Lindqvist) compound(Lindqvist, President) obj(phoned, Moreau) compound(Moreau, Premier)"
+            + " cc(urged, and) conj:and(phoned, urged) nsubj(urged, Lindqvist) obj(urged, him) xcomp(urged, act)"
+            + " mark(act, to)")
+        .person("President Lindqvist", "SWEGOV").person("Premier Moreau", "FRAGOV")
+        .events();
+    assertEquals("FRAGOV", only(events, "020").target().code(), Events.describe(events));
+  }
 }
