@@ -76,6 +76,13 @@
  *       a passive participle without agent, is a predicate of its own with {@code pos=adj} patterns ("was
  *       skeptical" 012, "is opposed to" 120). A finite clause a speech verb has as bare {@code dep} is reported like
  *       its complement ("Russia says Israel must end …" 100).</li>
+ *   <li>Sources CAMEO itself reads where the text names no agent ({@code SentenceCoder}, {@code ActorFinder}): a
+ *       bomb or an attack (lexicon class {@code DEVICE}) placed in a town or country was set by that country's
+ *       unidentified armed force ("a car bomb in Kabul killed …" {@code AFGUAF}, also told in the passive: "were
+ *       killed in a suicide bombing in Baghdad", the ones killed being the target), never by the place's people; an
+ *       act only authorities do (investigate, charge, arrest, detain, deport, expel) told in the passive without
+ *       agent "in" a named place is the act of that country's authorities, of a place the dictionaries do not know
+ *       by its name, uncoded.</li>
  *   <li>Over-generation guards: a pattern line with the code {@code -} marks a use of a predicate that is no event
  *       (idioms and metaphors: "a war of words", "fight for votes", "war on drugs"); {@code OverGeneration} drops
  *       sport told in the words of conflict (a sports noun or score in the act's clause) and undated history
