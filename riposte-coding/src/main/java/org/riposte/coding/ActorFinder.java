@@ -123,7 +123,7 @@ final class ActorFinder {
   }
 
   /** Whether a mention is a place of known country or its people ("Kabul", "the town of Samarra" {@code IRQCVL}). */
-  static boolean inhabited(Mention m) {
+  private static boolean inhabited(Mention m) {
     return m != null && m.actor().country() != null && (m.place() || "CVL".equals(m.actor().role()));
   }
 
@@ -168,8 +168,9 @@ final class ActorFinder {
           if (!MODIFIERS.contains(d.baseRelation())) continue;
           if (!seen.add(c)) continue;
           boolean locative = d.baseRelation().equals("nmod") && LOCATIVE.contains(d.subtype());
-          if (locative && t == arg && isDevice(arg) && inhabited(mentionAt(c))) {
-            places.add(attackersIn(mentionAt(c), c));
+          Mention struck = locative && t == arg && isDevice(arg) ? inhabitedAt(c) : null;
+          if (struck != null) {
+            places.add(attackersIn(struck, c));
             continue;
           }
           if (locative && placeAt(c) != null) {
@@ -305,11 +306,30 @@ final class ActorFinder {
         places.addAll(g.prepArgs(o, "of"));
       }
       for (int p : places) {
-        String c = placeCountry(p);
+        String c = whereCountry(p);
         if (c != null) return c;
       }
     }
     return null;
+  }
+
+  /**
+   * The country a place argument names: as a place ({@link #placeCountry}), else by its modifiers ("in Greek camps",
+   * "in the north of Mali"), else as the country of a group named there ("in refugee camps of Greece"
+   * {@code GRCREF}); null when none.
+   */
+  private String whereCountry(int p) {
+    String c = placeCountry(p);
+    for (Dependency d : g.out(p)) {
+      if (c != null) break;
+      String r = d.relation();
+      if (r.equals("compound") || r.equals("amod") || r.equals("nmod:of") || r.equals("nmod:in")) {
+        c = placeCountry(d.dependent());
+      }
+    }
+    Mention m = mentionAt(p);
+    if (c == null && m != null && m.actor().kind() != ActorKind.PERSON) c = m.actor().country();
+    return c;
   }
 
   /**
@@ -365,16 +385,7 @@ final class ActorFinder {
       for (String w : LOCATIVE) places.addAll(g.placeArgs(gov.governor(), w));
     }
     for (int p : places) {
-      String c = placeCountry(p);
-      if (c == null) {
-        for (Dependency d : g.out(p)) {
-          String r = d.relation();
-          if (r.equals("compound") || r.equals("amod") || r.equals("nmod:of") || r.equals("nmod:in")) {
-            c = placeCountry(d.dependent());
-            if (c != null) break;
-          }
-        }
-      }
+      String c = whereCountry(p);
       if (c != null) return c;
     }
     return null;

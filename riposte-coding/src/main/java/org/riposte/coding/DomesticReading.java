@@ -45,51 +45,6 @@ final class DomesticReading {
     return new Actor(code, a.name(), country, a.role(), a.kind());
   }
 
-  /**
-   * The actor {@code a} at token {@code t} of its party: a bare role a clause of its own places in one country ("people
-   * living in Greek camps", "migrants stranded in Libya") is of that country, whatever the event's other party;
-   * otherwise as {@link #situate(Actor, Actor, Location)}.
-   */
-  static Actor situate(Actor a, int t, ParseGraph g, ActorFinder actors, Actor other, Location location) {
-    if (a != null && a.isGeneric() && a.role() != null && t >= 0 && t < g.size()) {
-      String country = clauseCountry(g, actors, t);
-      if (country != null && (other == null || !(country + a.role()).equals(other.code()))) {
-        return new Actor(country + a.role(), a.name(), country, a.role(), a.kind());
-      }
-    }
-    return situate(a, other, location);
-  }
-
-  /** The one country of the actors named where the clauses that modify token {@code t} place it, or null. */
-  private static String clauseCountry(ParseGraph g, ActorFinder actors, int t) {
-    java.util.Set<String> countries = new java.util.HashSet<>();
-    for (org.riposte.api.Dependency d : g.out(t)) {
-      if (d.relation().startsWith("acl") && g.token(d.dependent()).isVerb()) {
-        collect(g, actors, d.dependent(), 0, countries);
-      }
-    }
-    return countries.size() == 1 ? countries.iterator().next() : null;
-  }
-
-  private static void collect(ParseGraph g, ActorFinder actors, int i, int depth, java.util.Set<String> countries) {
-    org.riposte.api.Mention m = actors.mentionAt(i);
-    if (depth > 0 && m != null && m.actor() != null
-        && m.actor().country() != null && m.actor().country().matches("[A-Z]{3}")) {
-      countries.add(m.actor().country());
-    }
-    if (depth >= 4) return;
-    for (org.riposte.api.Dependency d : g.out(i)) {
-      String r = d.relation();
-      if (depth == 0 ? WHERE.contains(r) : r.startsWith("nmod") || r.equals("amod") || r.equals("compound")) {
-        collect(g, actors, d.dependent(), depth + 1, countries);
-      }
-    }
-  }
-
-  /** Relations of a clause that tell where someone is. */
-  private static final Set<String> WHERE = Set.of("obl:in", "obl:at", "obl:from", "obl:inside", "obl:within",
-      "obl:near", "obl:across");
-
   /** Whether the actor is a state named as such ("Russia" {@code RUS}), not one of its organs or people. */
   private static boolean isBareState(Actor o) {
     return o != null && o.kind() == ActorKind.STATE && o.role() == null && o.country() != null

@@ -94,8 +94,7 @@ final class SentenceCoder {
           if (tgt != null && src.sameActor(tgt)) continue;
           if (!src.qualifies() && (tgt == null || !tgt.qualifies())) continue;
           Actor source = DomesticReading.situate(src.actor(), tgt == null ? null : tgt.actor(), f.location());
-          Actor target = tgt == null ? null
-              : DomesticReading.situate(tgt.actor(), tgt.token(), g, actors, src.actor(), f.location());
+          Actor target = tgt == null ? null : DomesticReading.situate(tgt.actor(), src.actor(), f.location());
           Event e = event(g, f, source, target, date, status, threatening, decided, acts);
           events.putIfAbsent(key(e) + '|' + sameActKey(g, f.predicate(), e.root(), predicates), e);
         }
@@ -175,7 +174,7 @@ final class SentenceCoder {
     List<Integer> devices = new ArrayList<>(g.deps(p, "obl:agent"));
     for (String w : DEVICE_PREPS) devices.addAll(g.prepArgs(p, w));
     for (int d : devices) {
-        if (!actors.isDevice(d)) continue;
+      if (!actors.isDevice(d)) continue;
       List<Integer> places = new ArrayList<>();
       for (String w : DEVICE_PREPS) places.addAll(g.prepArgs(d, w));
       for (String w : DEVICE_PREPS) places.addAll(g.prepArgs(p, w));
