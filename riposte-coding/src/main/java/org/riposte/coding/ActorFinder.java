@@ -318,7 +318,7 @@ final class ActorFinder {
    * "in the north of Mali"), else as the country of a group named there ("in refugee camps of Greece"
    * {@code GRCREF}); null when none.
    */
-  private String whereCountry(int p) {
+  String whereCountry(int p) {
     String c = placeCountry(p);
     for (Dependency d : g.out(p)) {
       if (c != null) break;

@@ -182,12 +182,7 @@ final class FrameBuilder {
     if (gov == null || !gov.baseRelation().equals("obj") || !g.token(gov.governor()).isVerb()) return t;
     for (String w : SCENE_PREPS) {
       for (int place : g.placeArgs(gov.governor(), w)) {
-        String country = actors.placeCountry(place);
-        for (Dependency d : g.out(place)) {  // "across the border in Syria"
-          if (country != null) break;
-          String r = d.relation();
-          if (r.equals("nmod:in") || r.equals("nmod:of")) country = actors.placeCountry(d.dependent());
-        }
+        String country = actors.whereCountry(place);  // also "across the border in Syria"
         if (country == null) continue;
         return new Party(new Actor(country + a.role(), a.name(), country, a.role(), a.kind()), t.token(), t.mention(),
             t.named());
@@ -229,9 +224,9 @@ final class FrameBuilder {
 
   /**
    * What an attitude or statement is about: the about/over/regarding/concerning arguments of the predicate (also a
-   * party's future, which the time tagger reads as a time: {@link #ownedTimes}) (and
-   * "of" for a copular adjective: "skeptical of the offer"), and those, with "for" and "at", of the nouns the pattern
-   * consumed ("expressed concern over Peru's plan", "expressed hope for better ties with Laos").
+   * party's future, which the time tagger reads as a time: {@link #ownedTimes}; and "of" for a copular adjective:
+   * "skeptical of the offer"), and those, with "for" and "at", of the nouns the pattern consumed ("expressed concern
+   * over Peru's plan", "expressed hope for better ties with Laos").
    */
   private List<Integer> topicArgs(int p, PatternMatcher.Match m) {
     List<Integer> out = new ArrayList<>();
@@ -243,21 +238,6 @@ final class FrameBuilder {
     for (int c : m.consumed()) {
       if (c == p || !g.token(c).isNoun()) continue;
       for (String w : NOUN_TOPIC_PREPS) out.addAll(g.prepArgs(c, w));
-    }
-    out.addAll(ownedTimeTopics(p, TOPIC_PREPS));
-    return out;
-  }
-
-  /**
-   * Topics that are words of time owned by a party ("pessimism over Alitalia's future", "concern about Kosovo's
-   * future"): no time of the act but a thing of its owner, which the argument lists drop as times.
-   */
-  private List<Integer> ownedTimeTopics(int p, List<String> preps) {
-    List<Integer> out = new ArrayList<>();
-    for (Dependency d : g.out(p)) {
-      int t = d.dependent();
-      if (!d.baseRelation().matches("obl|nmod") || !preps.contains(d.subtype())) continue;
-      if (g.sentence().timexAt(t) != null && g.hasDep(t, "nmod:poss") && g.token(t).isNoun()) out.add(t);
     }
     return out;
   }
@@ -351,12 +331,10 @@ final class FrameBuilder {
    * telephone call ("called the Chilean minister to discuss the border"), and for a consultation the purpose of a
    * reception or visit ("received the Peruvian envoy to discuss trade ties with Bolivia"), the objects of that act;
    * for aid without an object of its own, the recipients of the giving it is the purpose of ("gave rifles to the
-   * Chilean navy to help in operations against smugglers"); for a call on someone the parser misread, that someone
-   * ({@link #calledOn}). Empty otherwise.
+   * Chilean navy to help in operations against smugglers"). Empty otherwise (a call "on" someone the parser misread
+   * is mended in {@link ParseRepairs}).
    */
   private List<Integer> callees(int p, EventPattern pat) {
-    List<Integer> on = calledOn(p);
-    if (!on.isEmpty()) return on;
     Dependency gov = g.governor(p);
     if (gov == null || g.isFinite(p)) return List.of();
     String r = gov.baseRelation();
@@ -380,23 +358,6 @@ final class FrameBuilder {
   /** Verbs of giving, whose recipient the aid for their purpose goes to. */
   private static final Set<String> GIVINGS =
       Set.of("give", "provide", "send", "donate", "deliver", "supply", "hand", "offer", "ship", "grant");
-
-  /**
-   * Whom a call on someone is addressed to when the parser made "on" an adverb of "call" and hung the noun on it
-   * ("calling on the Peruvian president's cabinet to act", read as advmod(calling, on) dep(on, cabinet)); empty
-   * otherwise.
-   */
-  private List<Integer> calledOn(int p) {
-    List<Integer> out = new ArrayList<>();
-    if (!g.lemma(p).equals("call")) return out;
-    for (int a : g.deps(p, "advmod")) {
-      if (!(g.lemma(a).equals("on") || g.lemma(a).equals("upon")) || a != p + 1) continue;
-      for (Dependency d : g.out(a)) {
-        if (d.relation().equals("dep") && g.token(d.dependent()).isNoun()) out.add(d.dependent());
-      }
-    }
-    return out;
-  }
 
   /**
    * When no argument names an actor, the first participant the act is aimed at, uncoded, named by its words: the

@@ -128,7 +128,8 @@ final class PatternMatcher {
   private boolean subjectPasses(ParseGraph g, int t, WordTest test) {
     List<Integer> subjects = g.subjects(t);
     Dependency gov = g.governor(t);
-    if (subjects.isEmpty() && gov != null && gov.relation().equals("xcomp") && g.passiveSubjects(gov.governor()).isEmpty()) {
+    if (subjects.isEmpty() && gov != null && gov.relation().equals("xcomp")
+        && g.passiveSubjects(gov.governor()).isEmpty()) {
       subjects = g.subjects(gov.governor());  // "troops have begun leaving": the controlling verb's subject
     }
     for (int s : subjects) {

@@ -148,8 +148,8 @@ final class SourceFinder {
       return nounSourceArgs(gov.governor());  // "Russia's new wave of strikes"
     }
     // a noun that says what its subject is ("Japan is the largest donor", "Norway remains the main donor"): the
-    // subject acts
-    // (not a noun with a preposition: "Tehran was behind the attack" is a claim of who attacked, no act of its own)
+    // subject acts; not a noun with a preposition ("Tehran was behind the attack" claims who attacked, no act of its
+    // own)
     if (out.isEmpty() && g.hasDep(p, "cop") && !g.hasDep(p, "case")) return g.deps(p, "nsubj");
     if (out.isEmpty() && gov != null && gov.relation().equals("xcomp") && LINKING.contains(g.lemma(gov.governor()))) {
       return g.deps(gov.governor(), "nsubj");

@@ -137,7 +137,9 @@ final class StatusResolver {
 
   /** Whether a verb says what must or should be done ("must mediate", "should impose"). */
   private boolean owed(int v) {
-    for (int aux : g.deps(v, "aux")) if (OWED.contains(g.token(aux).word().toLowerCase())) return true;
+    for (int aux : g.deps(v, "aux")) {
+      if (OWED.contains(g.token(aux).word().toLowerCase(java.util.Locale.ROOT))) return true;
+    }
     return false;
   }
 

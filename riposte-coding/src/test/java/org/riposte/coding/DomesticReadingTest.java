@@ -157,7 +157,8 @@ class DomesticReadingTest {
   @Test
   void aClauseThatPlacesNobodyLeavesTheDomesticReading() throws Exception {
     List<Event> events = Fixture.published("2021-10-20")
-        .sentence("Chad/NNP hosts/VBZ/host migrants/NNS/migrant sent/VBN/send by/IN Libyan/JJ officials/NNS/official ./.")
+        .sentence("Chad/NNP hosts/VBZ/host migrants/NNS/migrant sent/VBN/send by/IN Libyan/JJ"
+            + " officials/NNS/official ./.")
         .deps("nsubj(hosts, Chad) obj(hosts, migrants) acl(migrants, sent) obl:by(sent, officials)"
             + " case(officials, by) amod(officials, Libyan) punct(hosts, .)")
         .actor("Chad", "TCD").actor("migrants", "CVL").actor("Libyan officials", "LBYGOV")

@@ -51,7 +51,7 @@ class UnidentifiedAttackersTest {
   }
 
   @Test
-  void aPlaceNamedWithAPersonIsStillThePlacesPeople() throws Exception {
+  void thePeopleOfATownActingAreNoBombAndKeepTheirCode() throws Exception {
     List<Event> events = Fixture.published("2021-06-01")
         .sentence("Residents/NNS/resident of/IN Mosul/NNP attacked/VBD/attack a/DT police/NN station/NN ./.")
         .deps("nsubj(attacked, Residents) nmod:of(Residents, Mosul) case(Mosul, of) obj(attacked, station)"
