@@ -33,7 +33,8 @@ import org.riposte.api.Token;
  * Span gold names no codes: a span's party is what the actor stage coded inside it, so on span gold the actor scores
  * measure whether the coder picks the right argument, and {@link EvalReport#goldCoverage()} the share of spans the
  * dictionary codes at all. An uncoded span is matched by an uncoded actor whose text overlaps it; a span holding only a
- * bare role ("the government") by an actor whose text overlaps it (with the sector: of that role).
+ * bare role ("the government") by an actor whose text overlaps it (with the sector: of that role); a span holding a
+ * country or place and a bare role ("displaced people in eastern Syria") by that country with that role.
  *
  * <p>Not thread safe: add results from one thread.
  */
@@ -157,7 +158,10 @@ public final class CodingEvaluator {
       }
       for (Actor c : coded) {
         if (c.party() != null && c.party().equals(a.party())
-            && (!withSector || java.util.Objects.equals(c.role(), a.role()))) {
+            && (!withSector || (c.role() == null && !roles.isEmpty()
+                ? roles.contains(a.role()) : java.util.Objects.equals(c.role(), a.role())))) {
+          // with the sector: the coded actor's own role; for a country or place of no role named beside a bare role,
+          // that role ("displaced people in eastern Syria" is Syria's refugees, not Syria)
           return true;
         }
       }

@@ -126,6 +126,36 @@ class CodingEvaluatorTest {
     assertEquals(0.0, r.goldCoverage(), "a bare role names no party: no span is coded");
   }
 
+  @Test
+  void aSpanHoldingACountryAndABareRoleIsMatchedByThatCountrysRole() throws Exception {
+    Fixture f = Fixture.published("2021-10-20")
+        .sentence("Poland/NNP expelled/VBD/expel three/CD diplomats/NNS/diplomat from/IN Russia/NNP ./.")
+        .deps("nsubj(expelled, Poland) obj(expelled, diplomats) nummod(diplomats, three) case(Russia, from)"
+            + " nmod:from(diplomats, Russia)")
+        .actor("Poland", "POL").actor("diplomats", "DIP").actor("Russia", "RUS");
+    Analysis a = f.analysis();
+    Actor poland = new Actor("POL", "Poland", "POL", null, ActorKind.STATE);
+    Actor russianDiplomats = new Actor("RUSDIP", "diplomats", "RUS", "DIP", ActorKind.GROUP);
+    Actor russia = new Actor("RUS", "Russia", "RUS", null, ActorKind.STATE);
+    String text = a.article().text();
+    int b = text.indexOf("three");
+    int e = text.indexOf("Russia") + 6;
+    GoldSentence gold = new GoldSentence("line 1", text, null, Map.of(), List.of(GoldActor.span("Poland", 0, 6)),
+        List.of(GoldActor.span(text.substring(b, e), b, e)));
+    CodingEvaluator ev = new CodingEvaluator(GoldFormat.SPANS, 5);
+    ev.add(gold, a.withEvents(List.of(expel(poland, russianDiplomats))));
+    ev.add(gold, a.withEvents(List.of(expel(poland, russia))));
+    EvalReport r = ev.report();
+    assertEquals(1.0, r.score("target country").accuracy());
+    assertEquals(0.5, r.score("target country+sector").accuracy(),
+        "the span is Russia's diplomats: RUSDIP has its role, bare RUS has none");
+  }
+
+  private static Event expel(Actor source, Actor target) {
+    return new Event("160", null, "d", EventDate.UNKNOWN, Status.ASSERTED, source, target, "160", "16",
+        "REDUCE", -4, 3, null, new Evidence("s", 0, 1), "expelled", List.of());
+  }
+
   private static Event event(String code, String plover, Status status) {
     return new Event(code, null, "d", EventDate.UNKNOWN, status, new Actor("POL", "Poland", "POL", null,
         ActorKind.STATE), null, code, code.substring(0, 2), plover, 0, CameoCode.quadClassOf(code), null,
