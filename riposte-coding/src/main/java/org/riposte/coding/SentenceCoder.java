@@ -74,6 +74,8 @@ final class SentenceCoder {
       if (refusedByCodedVerb(g, m.predicate(), acts)) continue;
       Frame f = hosting(g, withAttackersOfPlace(g, withAuthorityOfPlace(g, frames.build(m), mentions, actors), actors),
           actors);
+      f = TargetingClauses.aimed(g, StruckPlaces.aimed(g, f, actors), actors);
+      f = WithdrawalPlaces.aimed(g, f, actors, lexicon);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
       boolean decided = statuses.decided(f);
@@ -164,15 +166,18 @@ final class SentenceCoder {
    * A harm (CAMEO 18–20) told in the passive without an actor as agent but with the bomb or attack that did it ("was
    * killed in a car bomb explosion in Beirut", "were wounded by a roadside bomb near Kandahar") takes as source the
    * unidentified armed force of the country where the device struck, as CAMEO codes unknown attackers
-   * ({@link ActorFinder#attackersIn}): the device's own place, else the verb's. Any other frame is returned as it is.
+   * ({@link ActorFinder#attackersIn}): the device's own place, else the verb's. So too in the active, with the device
+   * as subject ("a suicide attack on a convoy killed eight people in Kabul"). Any other frame is returned as it is.
    */
   private static Frame withAttackersOfPlace(ParseGraph g, Frame f, ActorFinder actors) {
     int p = f.predicate();
     String code = f.pattern().code();
     boolean harm = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
-    if (!f.sources().isEmpty() || !harm || !g.token(p).isVerb() || !g.hasDep(p, "aux:pass")) return f;
-    List<Integer> devices = new ArrayList<>(g.deps(p, "obl:agent"));
-    for (String w : DEVICE_PREPS) devices.addAll(g.prepArgs(p, w));
+    if (!f.sources().isEmpty() || !harm || !g.token(p).isVerb()) return f;
+    boolean passive = g.hasDep(p, "aux:pass");
+    // active: the device is the subject ("a suicide attack on a convoy killed eight people in Kabul")
+    List<Integer> devices = new ArrayList<>(g.deps(p, passive ? "obl:agent" : "nsubj"));
+    if (passive) for (String w : DEVICE_PREPS) devices.addAll(g.prepArgs(p, w));
     for (int d : devices) {
       if (!actors.isDevice(d)) continue;
       List<Integer> places = new ArrayList<>();

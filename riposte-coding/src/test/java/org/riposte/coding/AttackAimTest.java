@@ -1,0 +1,118 @@
+package org.riposte.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.riposte.coding.Events.assertDyad;
+import static org.riposte.coding.Events.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.riposte.api.Event;
+
+/**
+ * Where an attack is aimed: an attack that kills without a named agent was set by the unidentified attackers of the
+ * place where it killed; the bomb an attacker sets off is no target, what it went off near is; a targeting clause
+ * names whom a raid hit; a withdrawal is aimed at the ground it gives up.
+ */
+class AttackAimTest {
+
+  @Test
+  void anAttackThatKilledPeopleInATownWasSetByItsCountrysUnknownAttackers() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("An/DT ambush/NN on/IN a/DT truck/NN has/VBZ/have killed/VBN/kill six/CD Malian/JJ farmers/NNS/farmer"
+            + " in/IN Gao/NNP ./.")
+        .deps("det(ambush, An) nmod:on(ambush, truck) case(truck, on) det(truck, a) nsubj(killed, ambush)"
+            + " aux(killed, has) obj(killed, farmers) nummod(farmers, six) amod(farmers, Malian)"
+            + " obl:in(killed, Gao) case(Gao, in)")
+        .actor("Malian farmers", "MLIAGR").place("Gao", "MLI")
+        .events();
+    assertDyad(only(events, "190"), "MLIUAF", "MLIAGR");
+  }
+
+  @Test
+  void anExplosionWithoutPlaceKeepsNoSource() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("An/DT explosion/NN killed/VBD/kill six/CD Malian/JJ farmers/NNS/farmer ./.")
+        .deps("det(explosion, An) nsubj(killed, explosion) obj(killed, farmers) nummod(farmers, six)"
+            + " amod(farmers, Malian)")
+        .actor("Malian farmers", "MLIAGR")
+        .events();
+    org.junit.jupiter.api.Assertions.assertTrue(events.isEmpty(), Events.describe(events));
+  }
+
+  @Test
+  void theBombABomberSetsOffIsNoTargetWhatItWentOffNearIs() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("A/DT Somali/JJ militant/NN detonated/VBD/detonate his/PRP$/he bomb/NN near/IN a/DT Kenyan/JJ"
+            + " army/NN post/NN ./.")
+        .deps("det(militant, A) amod(militant, Somali) nsubj(detonated, militant) obj(detonated, bomb)"
+            + " nmod:poss(bomb, his) nmod:near(bomb, post) case(post, near) det(post, a) amod(post, Kenyan)"
+            + " compound(post, army)")
+        .actor("Somali militant", "SOMREB").actor("Kenyan army", "KENMIL")
+        .events();
+    assertDyad(only(events, "183"), "SOMREB", "KENMIL");
+  }
+
+  @Test
+  void aBombSetOffOutsideAnEmbassyHitsTheEmbassysCountry() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Rebels/NNS/rebel detonated/VBD/detonate explosives/NNS/explosive outside/IN the/DT Danish/JJ"
+            + " embassy/NN ./.")
+        .deps("nsubj(detonated, Rebels) obj(detonated, explosives) obl:outside(detonated, embassy)"
+            + " case(embassy, outside) det(embassy, the) amod(embassy, Danish)")
+        .actor("Rebels", "REB").actor("Danish embassy", "DNKGOV")
+        .events();
+    assertEquals("DNKGOV", only(events, "183").target().code(), Events.describe(events));
+  }
+
+  @Test
+  void aTargetingClauseNamesWhomARaidHit() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Turkish/JJ jets/NNS/jet carried/VBD/carry out/RP a/DT raid/NN ,/, targeting/VBG/target"
+            + " Kurdish/JJ rebels/NNS/rebel in/IN northern/JJ Iraq/NNP ./.")
+        .deps("amod(jets, Turkish) nsubj(carried, jets) compound:prt(carried, out) obj(carried, raid) det(raid, a)"
+            + " dep(carried, targeting) obj(targeting, rebels) amod(rebels, Kurdish) obl:in(targeting, Iraq)"
+            + " case(Iraq, in) amod(Iraq, northern)")
+        .actor("Turkish jets", "TURMIL").actor("Kurdish rebels", "KURREB").place("Iraq", "IRQ")
+        .events();
+    assertEquals("KURREB", only(events, "190").target().code(), Events.describe(events));
+  }
+
+  @Test
+  void aShellingTargetingAMilitiaIsAimedAtIt() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Ethiopian/JJ troops/NNS/troop shelled/VBD/shell the/DT area/NN ,/, targeting/VBG/target"
+            + " Eritrean/JJ soldiers/NNS/soldier ./.")
+        .deps("amod(troops, Ethiopian) nsubj(shelled, troops) obj(shelled, area) det(area, the)"
+            + " advcl(shelled, targeting) obj(targeting, soldiers) amod(soldiers, Eritrean)")
+        .actor("Ethiopian troops", "ETHMIL").actor("Eritrean soldiers", "ERIMIL")
+        .events();
+    Event e = events.stream().filter(x -> x.cameo().startsWith("19")).findFirst().orElseThrow();
+    assertEquals("ERIMIL", e.target().code(), Events.describe(events));
+  }
+
+  @Test
+  void aWithdrawalFromGroundOfNoKnownCountryIsAimedAtThatGround() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Peru/NNP withdrew/VBD/withdraw its/PRP$ troops/NNS/troop from/IN the/DT contested/VBN/contest"
+            + " zone/NN ./.")
+        .deps("nsubj(withdrew, Peru) obj(withdrew, troops) nmod:poss(troops, its) obl:from(withdrew, zone)"
+            + " case(zone, from) det(zone, the) amod(zone, contested)")
+        .place("Peru", "PER")
+        .events();
+    Event e = only(events, "087");
+    assertNull(e.target().code(), Events.describe(events));
+    assertEquals("the contested zone", e.target().name());
+  }
+
+  @Test
+  void aWithdrawalFromTalksNamesNoGround() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Peru/NNP withdrew/VBD/withdraw its/PRP$ troops/NNS/troop from/IN the/DT exercise/NN ./.")
+        .deps("nsubj(withdrew, Peru) obj(withdrew, troops) nmod:poss(troops, its) obl:from(withdrew, exercise)"
+            + " case(exercise, from) det(exercise, the)")
+        .place("Peru", "PER")
+        .events();
+    assertNull(only(events, "087").target(), Events.describe(events));
+  }
+}
