@@ -115,4 +115,17 @@ class AttackAimTest {
         .events();
     assertNull(only(events, "087").target(), Events.describe(events));
   }
+
+  @Test
+  void twoSidesThatViolateATruceViolateItAgainstEachOther() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chad/NNP and/CC Sudan/NNP violated/VBD/violate the/DT truce/NN ./.")
+        .deps("nsubj(violated, Chad) nsubj(violated, Sudan) conj:and(Chad, Sudan) cc(Sudan, and)"
+            + " obj(violated, truce) det(truce, the)")
+        .place("Chad", "TCD").place("Sudan", "SDN")
+        .events();
+    List<String> dyads = events.stream().filter(e -> e.cameo().equals("196"))
+        .map(e -> e.source().code() + ">" + e.target().code()).sorted().toList();
+    assertEquals(List.of("SDN>TCD", "TCD>SDN"), dyads, Events.describe(events));
+  }
 }
