@@ -75,7 +75,7 @@ final class SentenceCoder {
       Frame f = hosting(g, withAttackersOfPlace(g, withAuthorityOfPlace(g, frames.build(m), mentions, actors), actors),
           actors);
       f = TargetingClauses.aimed(g, StruckPlaces.aimed(g, f, actors), actors);
-      f = WithdrawalPlaces.aimed(g, f, actors, lexicon);
+      f = AlertPlaces.aimed(g, WithdrawalPlaces.aimed(g, f, actors, lexicon), actors);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
       boolean decided = statuses.decided(f);

@@ -128,4 +128,30 @@ class AttackAimTest {
         .map(e -> e.source().code() + ">" + e.target().code()).sorted().toList();
     assertEquals(List.of("SDN>TCD", "TCD>SDN"), dyads, Events.describe(events));
   }
+
+  @Test
+  void troopsOnAlertInACityStandReadyAboutItsCountry() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Kenyan/JJ troops/NNS/troop remained/VBD/remain on/IN alert/NN in/IN Kampala/NNP for/IN"
+            + " clashes/NNS/clash ./.")
+        .deps("amod(troops, Kenyan) nsubj(remained, troops) obl:on(remained, alert) case(alert, on)"
+            + " obl:in(remained, Kampala) case(Kampala, in) obl:for(remained, clashes) case(clashes, for)")
+        .actor("Kenyan troops", "KENMIL").place("Kampala", "UGA")
+        .events();
+    assertEquals("UGA", only(events, "152").target().country(), Events.describe(events));
+  }
+
+  @Test
+  void troopsOnAlertInAnUnknownRegionStandReadyAboutItByName() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Greek/JJ troops/NNS/troop remained/VBD/remain on/IN alert/NN in/IN the/DT eastern/JJ"
+            + " sector/NN ./.")
+        .deps("amod(troops, Greek) nsubj(remained, troops) obl:on(remained, alert) case(alert, on)"
+            + " obl:in(remained, sector) case(sector, in) det(sector, the) amod(sector, eastern)")
+        .actor("Greek troops", "GRCMIL")
+        .events();
+    Event e = only(events, "152");
+    assertNull(e.target().code(), Events.describe(events));
+    assertEquals("the eastern sector", e.target().name());
+  }
 }
