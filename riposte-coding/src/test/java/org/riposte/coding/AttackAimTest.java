@@ -154,4 +154,17 @@ class AttackAimTest {
     assertNull(e.target().code(), Events.describe(events));
     assertEquals("the eastern sector", e.target().name());
   }
+
+  @Test
+  void aTruceWithRebelsMisreadAsAWithClauseIsATruceWithThem() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chad/NNP declared/VBD/declare a/DT truce/NN with/IN the/DT rebels/NNS/rebel to/TO allow/VB"
+            + " aid/NN in/RP ./.")
+        .deps("nsubj(declared, Chad) obj(declared, truce) det(truce, a) acl:to(truce, allow) mark(allow, with)"
+            + " nsubj(allow, rebels) det(rebels, the) mark(allow, to) obj(allow, aid)")
+        .place("Chad", "TCD").actor("rebels", "TCDREB")
+        .events();
+    Event e = events.stream().filter(x -> x.cameo().startsWith("087")).findFirst().orElseThrow();
+    assertEquals("TCDREB", e.target().code(), Events.describe(events));
+  }
 }
