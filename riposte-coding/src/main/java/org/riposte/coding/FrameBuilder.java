@@ -79,6 +79,9 @@ final class FrameBuilder {
     }
     int place = locationArg(p, m, targets);
     Location location = place < 0 ? null : locationOf(place);
+    if (targets.isEmpty() && (pat.code().startsWith("12") || pat.code().startsWith("08"))) {
+      targets = pressing(m, sources);
+    }
     if (targets.isEmpty() && !pat.code().startsWith("01")) {
       targets = placeTarget(m, sources);
     }
@@ -548,6 +551,45 @@ final class FrameBuilder {
       if (isProtest(pat)) return ownGovernment(p, List.of(s));
       return List.of(new Party(new Actor(country, places.nameOf(country), country, null, ActorKind.STATE), p, null,
           false));
+    }
+    return List.of();
+  }
+
+  /** Nouns of pressing someone to act, whose agent a yielding or refusal made despite or under them answers. */
+  private static final Set<String> PRESSURES =
+      Set.of("pressure", "call", "demand", "request", "appeal", "plea", "urging", "ultimatum");
+
+  /**
+   * Whom a yielding (CAMEO 08) or a refusal (12, which a refused yielding becomes) that names no target answers: the
+   * party pressing for the act, named by the pressure it is made despite or under ("resigned under pressure from the
+   * protesters", "declined to resign despite pressure from the opposition", "refused to step down despite the Senate's
+   * calls"); not a source's own code. Empty when there is none.
+   */
+  private List<Party> pressing(PatternMatcher.Match m, List<Party> sources) {
+    Set<Integer> heads = new LinkedHashSet<>();
+    heads.add(m.predicate());
+    heads.addAll(m.consumed());
+    heads.addAll(g.deps(m.predicate(), "xcomp"));  // "refused to resign despite …"
+    Dependency gov = g.governor(m.predicate());
+    if (gov != null && gov.baseRelation().equals("xcomp")) heads.add(gov.governor());
+    for (int h : heads) {
+      for (String prep : List.of("despite", "under")) {
+        for (int n : g.prepArgs(h, prep)) {
+          if (!PRESSURES.contains(g.lemma(n))) continue;
+          List<Integer> agents = new ArrayList<>(g.prepArgs(n, "from"));
+          agents.addAll(g.prepArgs(n, "by"));
+          agents.addAll(g.deps(n, "nmod:poss"));
+          agents.addAll(g.prepArgs(n, "of"));
+          for (int a : agents) {
+            for (Party c : actors.candidates(a)) {
+              String code = c.actor().code();
+              if (sources.stream().noneMatch(src -> code != null && code.equals(src.actor().code()))) {
+                return List.of(c);
+              }
+            }
+          }
+        }
+      }
     }
     return List.of();
   }
