@@ -40,6 +40,8 @@ final class FrameBuilder {
   private final Lexicon lexicon;
   private final boolean contextTargets;
   private final PlaceCountries places;
+  /** What the act being framed gives, and the words on it, which name no recipient ({@link #given}). */
+  private Set<Integer> given = Set.of();
 
   FrameBuilder(ParseGraph g, ActorFinder actors, Lexicon lexicon, boolean contextTargets, PlaceCountries places) {
     this.g = g;
@@ -65,6 +67,7 @@ final class FrameBuilder {
       // "held villagers as human shields": the role the object is put in describes the object, its target
       positions.set(0, positions.get(0).stream().filter(a -> !m.consumed().contains(a)).toList());
     }
+    given = AidTargets.isGiving(pat) ? given(m, verb) : Set.of();
     boolean own = pat.has(EventPattern.Flag.OWN);
     if (sources.isEmpty() && own) sources = sourceFinder.resolve(themeArgs(p, verb));
     boolean domestic = !own && (!pat.has(EventPattern.Flag.NOTARGET) || isProtest(pat));
@@ -85,7 +88,9 @@ final class FrameBuilder {
     if (targets.isEmpty() && !pat.code().startsWith("01")) {
       targets = placeTarget(m, sources);
     }
+    if (targets.isEmpty() && AidTargets.isGiving(pat)) targets = purposeRecipients(m, anchor, sources);
     if (targets.isEmpty() && domestic) targets = uncodedTarget(m, verb, sources);
+    if (AidTargets.isGiving(pat)) targets = recipientsCountry(m, targets, sources);
     if (targets.isEmpty() && pat.code().startsWith("15")) targets = namedPlace(m, sources);
     if (isProtest(pat) && targets.stream().allMatch(this::isMatter)
         && (!targets.isEmpty() || statesGrievance(m, anchor))) {
@@ -121,7 +126,12 @@ final class FrameBuilder {
    * Cizre": its people, see {@link #townsfolk}).
    */
   private List<Party> placeTarget(PatternMatcher.Match m, List<Party> sources) {
-    for (int a : placeArgs(m.predicate(), m)) {
+    return placeTarget(placeArgs(m.predicate(), m), m, sources);
+  }
+
+  /** {@link #placeTarget(PatternMatcher.Match, List)} over the given place arguments. */
+  private List<Party> placeTarget(List<Integer> placeArgs, PatternMatcher.Match m, List<Party> sources) {
+    for (int a : placeArgs) {
       List<Integer> words = new ArrayList<>(List.of(a));
       for (Dependency d : g.out(a)) {
         String r = d.relation();
@@ -149,6 +159,62 @@ final class FrameBuilder {
       }
     }
     return List.of();
+  }
+
+  /** Where aid goes when the act names no recipient: whom or where its purpose serves ({@link AidTargets}). */
+  private List<Party> purposeRecipients(PatternMatcher.Match m, int anchor, List<Party> sources) {
+    AidTargets aid = new AidTargets(g);
+    List<Integer> purposes = aid.purposes(m.predicate(), m.consumed(), anchor);
+    List<Party> helped = chooseTargets(List.of(aid.helped(purposes)), 0, sources, List.of(), false, false);
+    if (!helped.isEmpty()) return helped;
+    List<Integer> places = aid.places(purposes);
+    List<Party> placed = placeTarget(places, m, sources);
+    if (!placed.isEmpty()) return placed;
+    // a region of no single country ("in West Africa"): its actor
+    return chooseTargets(List.of(places), 0, sources, List.of(), false, false).stream()
+        .filter(t -> t.party() != null).toList();
+  }
+
+  /**
+   * What an act of giving gives, no recipient, with the words on it that say whose it is ("US aid", "Japanese
+   * supplies": the giver's): when the pattern names the class of the thing given, the nouns it consumed and a verb's
+   * direct objects that name no actor themselves ("made available ambulances, experts and medicine", "the release of
+   * $5 million in US aid"; not "accepted Syrian refugees"); else the objects that are bare roles ("provided three
+   * experts", "sent doctors"), people sent. Not the party a pattern takes as its object ("provided Chad with aid").
+   */
+  private Set<Integer> given(PatternMatcher.Match m, boolean verb) {
+    int p = m.predicate();
+    EventPattern pat = m.pattern();
+    Set<Integer> things = new LinkedHashSet<>();
+    boolean thing = pat.object() != null && !pat.object().spec().equals(PatternMatcher.ACTOR)
+        && (pat.word() == null || g.prepArgs(p, pat.word()).isEmpty());  // not "provided Chad with aid"
+    if (thing) {
+      things.addAll(m.consumed());
+      if (verb) things.addAll(g.deps(p, "obj"));
+      if (verb) things.addAll(g.passiveSubjects(p));
+      things.removeIf(t -> actors.mentionAt(t) != null);
+    }
+    for (int o : verb ? g.deps(p, "obj") : g.prepArgs(p, "of")) {
+      if (!AidTargets.SENDS.contains(g.lemma(p))) break;
+      Party own = actors.first(o);
+      if (own != null && own.token() == o && own.isGeneric()) things.add(o);
+    }
+    things.remove(p);
+    Set<Integer> out = new LinkedHashSet<>(things);
+    for (int t : things) {
+      for (Dependency d : g.out(t)) {
+        String r = d.relation();
+        if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")) out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** Uncoded people an act of giving reaches in a place of known country are that country ({@link AidTargets}). */
+  private List<Party> recipientsCountry(PatternMatcher.Match m, List<Party> targets, List<Party> sources) {
+    if (targets.size() != 1 || targets.get(0).actor().isCoded()) return targets;
+    List<Party> placed = placeTarget(new AidTargets(g).placesOf(targets.get(0).token()), m, sources);
+    return placed.isEmpty() ? targets : placed;
   }
 
   /**
@@ -934,7 +1000,9 @@ final class FrameBuilder {
           Predicate<Party> ok = pass == 0 && i < direct
               ? coded.or(domesticObject.and(c -> !g.deps(a, "nmod:poss").contains(c.token()))) : passes.get(pass);
           for (Party c : located(actors.candidates(a), a)) {
-            if (!notSelf.test(c) || !ok.test(c) || ownTheme.contains(a) && c.token() == a) continue;
+            if (!notSelf.test(c) || !ok.test(c) || ownTheme.contains(a) && c.token() == a || given.contains(c.token())) {
+              continue;
+            }
             if (found.stream().noneMatch(c::sameActor)) found.add(c);
             actors.addConjuncts(c, found, notSelf.and(ok));
             actors.addCoordinatedModifiers(a, found, notSelf.and(ok));
