@@ -59,6 +59,9 @@ final class FrameBuilder {
     boolean verb = g.token(p).isVerb();
     int anchor = verb ? p : sourceFinder.lightVerb(p);
     List<Party> sources = sourceFinder.resolve(sourceFinder.sourceArgs(p, pat));
+    if (sources.isEmpty() && verb) {  // "UN sanctions against Iran were lifted": the UN lifted them
+      sources = sourceFinder.resolve(MeasurePlaces.ownersOfPassiveMeasure(g, actors, p, pat.code()));
+    }
     List<List<Integer>> positions = new ArrayList<>();
     for (List<Integer> at : targetPositions(m, verb, anchor)) {
       positions.add(at.stream().filter(a -> !isContentShell(a, m)).toList());
@@ -97,6 +100,10 @@ final class FrameBuilder {
       List<Party> government = ownGovernment(p, sources);
       if (!government.isEmpty()) targets = government;
     }
+    if (targets.isEmpty() && MeasurePlaces.CODES.contains(pat.code())) {  // "a curfew in parts of Kashmir"
+      Party covered = new MeasurePlaces(g, actors).covered(placeArgs(p, m), sources);
+      if (covered != null) targets = List.of(covered);
+    }
     if (targets.isEmpty() && EMERGENCY_RULE.contains(pat.code())) targets = ownPeople(p, sources);
     if (targets.isEmpty() && EMERGENCY_RULE.contains(pat.code())) targets = namedPlace(m, sources);
     if (verb && HARMS.matcher(pat.code()).matches() && targets.stream().allMatch(this::isUncodedNoun)) {
@@ -107,8 +114,9 @@ final class FrameBuilder {
     if (HARMS.matcher(pat.code()).matches() || threat) {
       boolean where = threat || pat.code().startsWith("16");
       List<Party> from = sources;
-      targets = targets.stream().map(t -> where && !placeWhere(t) ? t : townsfolk(t, from)).map(this::situatedRole)
-          .toList();
+      MeasurePlaces measure = MeasurePlaces.CODES.contains(pat.code()) ? new MeasurePlaces(g, actors) : null;
+      targets = targets.stream().map(t -> measure != null && measure.asCoded(t) != null ? measure.asCoded(t)
+          : where && !placeWhere(t) ? t : townsfolk(t, from)).map(this::situatedRole).toList();
     }
     if (targets.isEmpty() && !pat.has(EventPattern.Flag.MUTUAL)) targets = ownCountry(p, pat, sources, location);
     return new Frame(m, sources, targets, location, anchor);
