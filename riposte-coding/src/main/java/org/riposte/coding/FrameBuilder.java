@@ -243,6 +243,41 @@ final class FrameBuilder {
   }
 
   /**
+   * What an attitude is about when a clause says it: the subject, else the object, of an about/over… clause of the
+   * predicate or of the noun it consumed ("skeptical about the ministry being able to pay", "expressed pessimism about
+   * bringing the Chilean dispute to an end"); for a statement or attitude (CAMEO 01), also the subject of its
+   * that-clause ("skeptical the reform would pass", "expressed optimism that Peru's plan could be sped up").
+   */
+  private List<Integer> topicClauseArgs(int p, PatternMatcher.Match m) {
+    List<Integer> heads = new ArrayList<>();
+    heads.add(p);
+    for (int c : m.consumed()) if (c != p && g.token(c).isNoun()) heads.add(c);
+    List<Integer> out = new ArrayList<>();
+    for (int h : heads) {
+      for (Dependency d : g.out(h)) {
+        String r = d.baseRelation();
+        int c = d.dependent();
+        if (!(r.equals("advcl") || r.equals("acl")) || !TOPIC_PREPS.contains(d.subtype())) continue;
+        List<Integer> who = new ArrayList<>(g.subjects(c));
+        who.addAll(g.passiveSubjects(c));
+        if (who.isEmpty()) who.addAll(g.deps(c, "obj"));
+        out.addAll(who);
+      }
+    }
+    if (!m.pattern().code().startsWith("01")) return out;
+    for (int h : heads) {
+      for (Dependency d : g.out(h)) {
+        int c = d.dependent();
+        boolean clause = d.relation().equals("ccomp") || h != p && d.baseRelation().equals("acl");
+        if (!clause || g.deps(c, "mark").stream().anyMatch(mk -> !g.lemma(mk).equals("that"))) continue;
+        out.addAll(g.subjects(c));
+        out.addAll(g.passiveSubjects(c));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The prepositional arguments of {@code p} that the time tagger read as times but that an actor owns ("concern over
    * Peru's future", "hopes for the company's future"): the future of a party is a matter about it, no date.
    */
@@ -375,6 +410,7 @@ final class FrameBuilder {
     if (verb) args.addAll(callees(p, pat));
     args.addAll(themeArgs(p, verb));
     args.addAll(topicArgs(p, m));
+    args.addAll(topicClauseArgs(p, m));
     args.addAll(objectPrepArgs(p, m, verb));
     for (String w : PARTICIPANT_PREPS) if (!w.equals(pat.sourcePrep())) args.addAll(g.prepArgs(p, w));
     if (verb) args.addAll(complementRecipients(p));
@@ -443,6 +479,7 @@ final class FrameBuilder {
     if (isProtest(pat)) positions.add(grievanceArgs(m, anchor));
     positions.add(objectPrepArgs(p, m, verb));
     positions.add(topicArgs(p, m));
+    positions.add(topicClauseArgs(p, m));
     positions.add(objectClauseSubjects(p, m, verb));
     if (!verb) positions.add(nounClauseSubjects(p));
     if (pat.has(EventPattern.Flag.ABOUT) || pat.complement() != null) {
