@@ -66,6 +66,8 @@ final class StatementCoder {
       String code = verb.code();
       // "said they hoped that Oslo would agree": the statement is about the party the speaker hopes will act
       if (target == null && code.startsWith("01") && obliged < 0) target = hopedFor(a, g, st.verb(), st.speaker());
+      // "said the embassy had conveyed concerns": a report of another party's statement is about that party
+      if (target == null && code.startsWith("01") && obliged < 0) target = reportedSpeaker(a, g, st.verb(), st.speaker());
       if (ruledOut >= 0) {  // "said that lifting the sanctions on Burma is out of the question": a rejection (1244)
         List<Integer> subject = new ArrayList<>();
         for (Dependency d : g.out(ruledOut)) {
@@ -122,6 +124,27 @@ final class StatementCoder {
         if (m != null && m.actor() != null) return m.actor();
         if (!g.token(h).isNoun() || g.sentence().timexAt(h) != null) continue;
         return Actor.unknown(nounPhrase(g, h));
+      }
+    }
+    return null;
+  }
+
+  /** Verbs that voice a view or feeling, besides the speech verbs ("expressed concern", "conveyed its regret"). */
+  private static final Set<String> VOICINGS = Set.of("express", "convey", "voice", "raise", "reiterate");
+
+  /**
+   * The party whose statement a speaker reports ("said the embassy had conveyed concerns to Athens", "said Oslo had
+   * expressed regret"): the subject of a reported clause headed by a speech verb or a verb of voicing, when a
+   * mention names an actor other than the speaker and the coder coded no event at that verb; null otherwise.
+   */
+  private Actor reportedSpeaker(Analysis a, ParseGraph g, int v, Actor speaker) {
+    for (int c : reportedClauses(g, v)) {
+      if (!g.token(c).isVerb() || !(VOICINGS.contains(g.lemma(c)) || speech.verb(g.lemma(c)) != null)) continue;
+      if (codedAt(a.events(), g, c)) continue;  // the reported act is coded as an event of its own
+      for (int s : g.subjects(c)) {
+        if (isSpeaker(a, g, s, speaker)) continue;
+        Mention m = mentionAt(a, g, s);
+        if (m != null && m.actor() != null && m.actor().isCoded()) return m.actor();
       }
     }
     return null;

@@ -103,4 +103,28 @@ class HopeAndTopicClauseTargetTest {
         .events();
     assertDyad(only(events, "013"), "PER", "CHL");
   }
+
+  @Test
+  void aReportThatAnotherPartyConveyedConcernsIsAboutThatParty() throws Exception {
+    List<Event> events = QuoteStageTest.run(Fixture.published("2022-03-02")
+        .sentence("A/DT Danish/JJ spokesman/NN said/VBD/say the/DT Swedish/JJ embassy/NN had/VBD/have conveyed/VBN/convey"
+            + " concerns/NNS/concern about/IN the/DT delay/NN ./.")
+        .deps("det(spokesman, A) amod(spokesman, Danish) nsubj(said, spokesman) ccomp(said, conveyed)"
+            + " nsubj(conveyed, embassy) det(embassy, the) amod(embassy, Swedish) aux(conveyed, had)"
+            + " obj(conveyed, concerns) nmod:about(concerns, delay) case(delay, about) det(delay, the)")
+        .actor("Danish spokesman", "DNKGOV").actor("Swedish embassy", "SWEDIP"), QuoteStage.defaultStage()).events();
+    assertDyad(only(events, "010"), "DNKGOV", "SWEDIP");
+  }
+
+  @Test
+  void aReportOfAnotherPartysPlainActKeepsNoTarget() throws Exception {
+    // what Sweden did is no statement of its own: the report names no one it is addressed to
+    List<Event> events = QuoteStageTest.run(Fixture.published("2022-03-02")
+        .sentence("A/DT Danish/JJ spokesman/NN said/VBD/say Sweden/NNP had/VBD/have finished/VBN/finish the/DT"
+            + " bridge/NN ./.")
+        .deps("det(spokesman, A) amod(spokesman, Danish) nsubj(said, spokesman) ccomp(said, finished)"
+            + " nsubj(finished, Sweden) aux(finished, had) obj(finished, bridge) det(bridge, the)")
+        .actor("Danish spokesman", "DNKGOV").actor("Sweden", "SWE"), QuoteStage.defaultStage()).events();
+    assertDyad(only(events, "010"), "DNKGOV", null);
+  }
 }
