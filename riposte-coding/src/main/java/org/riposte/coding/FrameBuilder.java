@@ -327,6 +327,72 @@ final class FrameBuilder {
   }
 
   /**
+   * What an attitude is about when a clause says it: the subject, else the object, of an about/over… clause of the
+   * predicate or of the noun it consumed ("skeptical about the ministry being able to pay", "expressed pessimism about
+   * bringing the Chilean dispute to an end"); for a statement or attitude (CAMEO 01), also the subject of its
+   * that-clause ("skeptical the reform would pass", "expressed optimism that Peru's plan could be sped up").
+   */
+  private List<Integer> topicClauseArgs(int p, PatternMatcher.Match m) {
+    List<Integer> heads = new ArrayList<>();
+    heads.add(p);
+    for (int c : m.consumed()) if (c != p && g.token(c).isNoun()) heads.add(c);
+    List<Integer> out = new ArrayList<>();
+    for (int h : heads) {
+      for (Dependency d : g.out(h)) {
+        String r = d.baseRelation();
+        int c = d.dependent();
+        if (!(r.equals("advcl") || r.equals("acl")) || !TOPIC_PREPS.contains(d.subtype())) continue;
+        List<Integer> who = new ArrayList<>(g.subjects(c));
+        who.addAll(g.passiveSubjects(c));
+        if (who.isEmpty()) who.addAll(g.deps(c, "obj"));
+        out.addAll(who);
+      }
+    }
+    if (!m.pattern().code().startsWith("01")) return out;
+    for (int h : heads) {
+      for (Dependency d : g.out(h)) {
+        int c = d.dependent();
+        boolean clause = d.relation().equals("ccomp") || h != p && d.baseRelation().equals("acl");
+        if (!clause || g.deps(c, "mark").stream().anyMatch(mk -> !g.lemma(mk).equals("that"))) continue;
+        out.addAll(g.subjects(c));
+        out.addAll(g.passiveSubjects(c));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Who made the thing a disapproval or rejection (CAMEO 11, 12) is aimed at: the "by" agent of its object ("condemned
+   * the threats by the junta"), of a participle on the object ("rejected an appeal lodged by the union", "condemned
+   * the attacks carried out by the rebels"), or, for an active verb with an object, a "by" argument the parser hung on
+   * the verb ("spurned offers of talks by the Lima government").
+   */
+  private List<Integer> authorArgs(int p, PatternMatcher.Match m, boolean verb) {
+    Set<Integer> things = new LinkedHashSet<>();
+    for (int c : m.consumed()) if (c != p && g.token(c).isNoun()) things.add(c);
+    List<Integer> out = new ArrayList<>();
+    if (verb) {
+      if (g.isPassive(p)) return out;
+      List<Integer> objects = g.deps(p, "obj");
+      things.addAll(objects);
+      if (!objects.isEmpty()) out.addAll(g.prepArgs(p, "by"));
+    } else {
+      things.addAll(g.prepArgs(p, "of"));
+    }
+    for (int n : things) {
+      out.addAll(g.prepArgs(n, "by"));
+      out.addAll(g.deps(n, "nmod:agent"));
+      for (Dependency d : g.out(n)) {
+        int v = d.dependent();
+        if (!d.relation().equals("acl") || !g.token(v).pos().equals("VBN")) continue;
+        out.addAll(g.prepArgs(v, "by"));
+        out.addAll(g.deps(v, "obl:agent"));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The prepositional arguments of {@code p} that the time tagger read as times but that an actor owns ("concern over
    * Peru's future", "hopes for the company's future"): the future of a party is a matter about it, no date.
    */
@@ -459,6 +525,7 @@ final class FrameBuilder {
     if (verb) args.addAll(callees(p, pat));
     args.addAll(themeArgs(p, verb));
     args.addAll(topicArgs(p, m));
+    args.addAll(topicClauseArgs(p, m));
     args.addAll(objectPrepArgs(p, m, verb));
     for (String w : PARTICIPANT_PREPS) if (!w.equals(pat.sourcePrep())) args.addAll(g.prepArgs(p, w));
     if (verb) args.addAll(complementRecipients(p));
@@ -524,9 +591,11 @@ final class FrameBuilder {
       if (!verb && anchor >= 0) preps.addAll(g.prepArgs(anchor, w));
     }
     positions.add(preps);
+    if (pat.code().matches("1[12].*")) positions.add(authorArgs(p, m, verb));
     if (isProtest(pat)) positions.add(grievanceArgs(m, anchor));
     positions.add(objectPrepArgs(p, m, verb));
     positions.add(topicArgs(p, m));
+    positions.add(topicClauseArgs(p, m));
     positions.add(objectClauseSubjects(p, m, verb));
     if (!verb) positions.add(nounClauseSubjects(p));
     if (pat.has(EventPattern.Flag.ABOUT) || pat.complement() != null) {
@@ -911,9 +980,14 @@ final class FrameBuilder {
       for (int o : g.deps(c, "obj")) if (!ownForces(c, o)) out.add(o);
       out.addAll(g.deps(c, "iobj"));
       for (String w : TARGET_PREPS) out.addAll(g.prepArgs(c, w));
+      // what one joins in is done with its organisers: "refused to join in the Chilean exercises"
+      if (JOININGS.contains(g.lemma(c))) out.addAll(g.prepArgs(c, "in"));
     }
     return out;
   }
+
+  /** Verbs of joining in something others do, whose "in" argument names it ("join in", "participate in"). */
+  private static final Set<String> JOININGS = Set.of("join", "participate", "engage");
 
   /**
    * The recipients of a verb's gerund or infinitive complement, whom an act of stance or intent is aimed at when
