@@ -40,6 +40,8 @@ final class FrameBuilder {
   private final Lexicon lexicon;
   private final boolean contextTargets;
   private final PlaceCountries places;
+  /** What the act being framed gives, and the words on it, which name no recipient ({@link #given}). */
+  private Set<Integer> given = Set.of();
 
   FrameBuilder(ParseGraph g, ActorFinder actors, Lexicon lexicon, boolean contextTargets, PlaceCountries places) {
     this.g = g;
@@ -57,6 +59,9 @@ final class FrameBuilder {
     boolean verb = g.token(p).isVerb();
     int anchor = verb ? p : sourceFinder.lightVerb(p);
     List<Party> sources = sourceFinder.resolve(sourceFinder.sourceArgs(p, pat));
+    if (sources.isEmpty() && verb) {  // "UN sanctions against Iran were lifted": the UN lifted them
+      sources = sourceFinder.resolve(MeasurePlaces.ownersOfPassiveMeasure(g, actors, p, pat.code()));
+    }
     List<List<Integer>> positions = new ArrayList<>();
     for (List<Integer> at : targetPositions(m, verb, anchor)) {
       positions.add(at.stream().filter(a -> !isContentShell(a, m)).toList());
@@ -65,6 +70,7 @@ final class FrameBuilder {
       // "held villagers as human shields": the role the object is put in describes the object, its target
       positions.set(0, positions.get(0).stream().filter(a -> !m.consumed().contains(a)).toList());
     }
+    given = AidTargets.isGiving(pat) ? given(m, verb) : Set.of();
     boolean own = pat.has(EventPattern.Flag.OWN);
     if (sources.isEmpty() && own) sources = sourceFinder.resolve(themeArgs(p, verb));
     boolean domestic = !own && (!pat.has(EventPattern.Flag.NOTARGET) || isProtest(pat));
@@ -79,15 +85,24 @@ final class FrameBuilder {
     }
     int place = locationArg(p, m, targets);
     Location location = place < 0 ? null : locationOf(place);
+    if (targets.isEmpty() && (pat.code().startsWith("12") || pat.code().startsWith("08"))) {
+      targets = pressing(m, sources);
+    }
     if (targets.isEmpty() && !pat.code().startsWith("01")) {
       targets = placeTarget(m, sources);
     }
+    if (targets.isEmpty() && AidTargets.isGiving(pat)) targets = purposeRecipients(m, anchor, sources);
     if (targets.isEmpty() && domestic) targets = uncodedTarget(m, verb, sources);
+    if (AidTargets.isGiving(pat)) targets = recipientsCountry(m, targets, sources);
     if (targets.isEmpty() && pat.code().startsWith("15")) targets = namedPlace(m, sources);
     if (isProtest(pat) && targets.stream().allMatch(this::isMatter)
         && (!targets.isEmpty() || statesGrievance(m, anchor))) {
       List<Party> government = ownGovernment(p, sources);
       if (!government.isEmpty()) targets = government;
+    }
+    if (targets.isEmpty() && MeasurePlaces.CODES.contains(pat.code())) {  // "a curfew in parts of Kashmir"
+      Party covered = new MeasurePlaces(g, actors).covered(placeArgs(p, m), sources);
+      if (covered != null) targets = List.of(covered);
     }
     if (targets.isEmpty() && EMERGENCY_RULE.contains(pat.code())) targets = ownPeople(p, sources);
     if (targets.isEmpty() && EMERGENCY_RULE.contains(pat.code())) targets = namedPlace(m, sources);
@@ -99,8 +114,9 @@ final class FrameBuilder {
     if (HARMS.matcher(pat.code()).matches() || threat) {
       boolean where = threat || pat.code().startsWith("16");
       List<Party> from = sources;
-      targets = targets.stream().map(t -> where && !placeWhere(t) ? t : townsfolk(t, from)).map(this::situatedRole)
-          .toList();
+      MeasurePlaces measure = MeasurePlaces.CODES.contains(pat.code()) ? new MeasurePlaces(g, actors) : null;
+      targets = targets.stream().map(t -> measure != null && measure.asCoded(t) != null ? measure.asCoded(t)
+          : where && !placeWhere(t) ? t : townsfolk(t, from)).map(this::situatedRole).toList();
     }
     if (targets.isEmpty() && !pat.has(EventPattern.Flag.MUTUAL)) targets = ownCountry(p, pat, sources, location);
     return new Frame(m, sources, targets, location, anchor);
@@ -118,7 +134,12 @@ final class FrameBuilder {
    * Cizre": its people, see {@link #townsfolk}).
    */
   private List<Party> placeTarget(PatternMatcher.Match m, List<Party> sources) {
-    for (int a : placeArgs(m.predicate(), m)) {
+    return placeTarget(placeArgs(m.predicate(), m), m, sources);
+  }
+
+  /** {@link #placeTarget(PatternMatcher.Match, List)} over the given place arguments. */
+  private List<Party> placeTarget(List<Integer> placeArgs, PatternMatcher.Match m, List<Party> sources) {
+    for (int a : placeArgs) {
       List<Integer> words = new ArrayList<>(List.of(a));
       for (Dependency d : g.out(a)) {
         String r = d.relation();
@@ -146,6 +167,62 @@ final class FrameBuilder {
       }
     }
     return List.of();
+  }
+
+  /** Where aid goes when the act names no recipient: whom or where its purpose serves ({@link AidTargets}). */
+  private List<Party> purposeRecipients(PatternMatcher.Match m, int anchor, List<Party> sources) {
+    AidTargets aid = new AidTargets(g);
+    List<Integer> purposes = aid.purposes(m.predicate(), m.consumed(), anchor);
+    List<Party> helped = chooseTargets(List.of(aid.helped(purposes)), 0, sources, List.of(), false, false);
+    if (!helped.isEmpty()) return helped;
+    List<Integer> places = aid.places(purposes);
+    List<Party> placed = placeTarget(places, m, sources);
+    if (!placed.isEmpty()) return placed;
+    // a region of no single country ("in West Africa"): its actor
+    return chooseTargets(List.of(places), 0, sources, List.of(), false, false).stream()
+        .filter(t -> t.party() != null).toList();
+  }
+
+  /**
+   * What an act of giving gives, no recipient, with the words on it that say whose it is ("US aid", "Japanese
+   * supplies": the giver's): when the pattern names the class of the thing given, the nouns it consumed and a verb's
+   * direct objects that name no actor themselves ("made available ambulances, experts and medicine", "the release of
+   * $5 million in US aid"; not "accepted Syrian refugees"); else the objects that are bare roles ("provided three
+   * experts", "sent doctors"), people sent. Not the party a pattern takes as its object ("provided Chad with aid").
+   */
+  private Set<Integer> given(PatternMatcher.Match m, boolean verb) {
+    int p = m.predicate();
+    EventPattern pat = m.pattern();
+    Set<Integer> things = new LinkedHashSet<>();
+    boolean thing = pat.object() != null && !pat.object().spec().equals(PatternMatcher.ACTOR)
+        && (pat.word() == null || g.prepArgs(p, pat.word()).isEmpty());  // not "provided Chad with aid"
+    if (thing) {
+      things.addAll(m.consumed());
+      if (verb) things.addAll(g.deps(p, "obj"));
+      if (verb) things.addAll(g.passiveSubjects(p));
+      things.removeIf(t -> actors.mentionAt(t) != null);
+    }
+    for (int o : verb ? g.deps(p, "obj") : g.prepArgs(p, "of")) {
+      if (!AidTargets.SENDS.contains(g.lemma(p))) break;
+      Party own = actors.first(o);
+      if (own != null && own.token() == o && own.isGeneric()) things.add(o);
+    }
+    things.remove(p);
+    Set<Integer> out = new LinkedHashSet<>(things);
+    for (int t : things) {
+      for (Dependency d : g.out(t)) {
+        String r = d.relation();
+        if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")) out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** Uncoded people an act of giving reaches in a place of known country are that country ({@link AidTargets}). */
+  private List<Party> recipientsCountry(PatternMatcher.Match m, List<Party> targets, List<Party> sources) {
+    if (targets.size() != 1 || targets.get(0).actor().isCoded()) return targets;
+    List<Party> placed = placeTarget(new AidTargets(g).placesOf(targets.get(0).token()), m, sources);
+    return placed.isEmpty() ? targets : placed;
   }
 
   /**
@@ -245,6 +322,72 @@ final class FrameBuilder {
     for (int c : m.consumed()) {
       if (c == p || !g.token(c).isNoun()) continue;
       for (String w : NOUN_TOPIC_PREPS) out.addAll(g.prepArgs(c, w));
+    }
+    return out;
+  }
+
+  /**
+   * What an attitude is about when a clause says it: the subject, else the object, of an about/over… clause of the
+   * predicate or of the noun it consumed ("skeptical about the ministry being able to pay", "expressed pessimism about
+   * bringing the Chilean dispute to an end"); for a statement or attitude (CAMEO 01), also the subject of its
+   * that-clause ("skeptical the reform would pass", "expressed optimism that Peru's plan could be sped up").
+   */
+  private List<Integer> topicClauseArgs(int p, PatternMatcher.Match m) {
+    List<Integer> heads = new ArrayList<>();
+    heads.add(p);
+    for (int c : m.consumed()) if (c != p && g.token(c).isNoun()) heads.add(c);
+    List<Integer> out = new ArrayList<>();
+    for (int h : heads) {
+      for (Dependency d : g.out(h)) {
+        String r = d.baseRelation();
+        int c = d.dependent();
+        if (!(r.equals("advcl") || r.equals("acl")) || !TOPIC_PREPS.contains(d.subtype())) continue;
+        List<Integer> who = new ArrayList<>(g.subjects(c));
+        who.addAll(g.passiveSubjects(c));
+        if (who.isEmpty()) who.addAll(g.deps(c, "obj"));
+        out.addAll(who);
+      }
+    }
+    if (!m.pattern().code().startsWith("01")) return out;
+    for (int h : heads) {
+      for (Dependency d : g.out(h)) {
+        int c = d.dependent();
+        boolean clause = d.relation().equals("ccomp") || h != p && d.baseRelation().equals("acl");
+        if (!clause || g.deps(c, "mark").stream().anyMatch(mk -> !g.lemma(mk).equals("that"))) continue;
+        out.addAll(g.subjects(c));
+        out.addAll(g.passiveSubjects(c));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Who made the thing a disapproval or rejection (CAMEO 11, 12) is aimed at: the "by" agent of its object ("condemned
+   * the threats by the junta"), of a participle on the object ("rejected an appeal lodged by the union", "condemned
+   * the attacks carried out by the rebels"), or, for an active verb with an object, a "by" argument the parser hung on
+   * the verb ("spurned offers of talks by the Lima government").
+   */
+  private List<Integer> authorArgs(int p, PatternMatcher.Match m, boolean verb) {
+    Set<Integer> things = new LinkedHashSet<>();
+    for (int c : m.consumed()) if (c != p && g.token(c).isNoun()) things.add(c);
+    List<Integer> out = new ArrayList<>();
+    if (verb) {
+      if (g.isPassive(p)) return out;
+      List<Integer> objects = g.deps(p, "obj");
+      things.addAll(objects);
+      if (!objects.isEmpty()) out.addAll(g.prepArgs(p, "by"));
+    } else {
+      things.addAll(g.prepArgs(p, "of"));
+    }
+    for (int n : things) {
+      out.addAll(g.prepArgs(n, "by"));
+      out.addAll(g.deps(n, "nmod:agent"));
+      for (Dependency d : g.out(n)) {
+        int v = d.dependent();
+        if (!d.relation().equals("acl") || !g.token(v).pos().equals("VBN")) continue;
+        out.addAll(g.prepArgs(v, "by"));
+        out.addAll(g.deps(v, "obl:agent"));
+      }
     }
     return out;
   }
@@ -382,6 +525,7 @@ final class FrameBuilder {
     if (verb) args.addAll(callees(p, pat));
     args.addAll(themeArgs(p, verb));
     args.addAll(topicArgs(p, m));
+    args.addAll(topicClauseArgs(p, m));
     args.addAll(objectPrepArgs(p, m, verb));
     for (String w : PARTICIPANT_PREPS) if (!w.equals(pat.sourcePrep())) args.addAll(g.prepArgs(p, w));
     if (verb) args.addAll(complementRecipients(p));
@@ -447,9 +591,11 @@ final class FrameBuilder {
       if (!verb && anchor >= 0) preps.addAll(g.prepArgs(anchor, w));
     }
     positions.add(preps);
+    if (pat.code().matches("1[12].*")) positions.add(authorArgs(p, m, verb));
     if (isProtest(pat)) positions.add(grievanceArgs(m, anchor));
     positions.add(objectPrepArgs(p, m, verb));
     positions.add(topicArgs(p, m));
+    positions.add(topicClauseArgs(p, m));
     positions.add(objectClauseSubjects(p, m, verb));
     if (!verb) positions.add(nounClauseSubjects(p));
     if (pat.has(EventPattern.Flag.ABOUT) || pat.complement() != null) {
@@ -548,6 +694,45 @@ final class FrameBuilder {
       if (isProtest(pat)) return ownGovernment(p, List.of(s));
       return List.of(new Party(new Actor(country, places.nameOf(country), country, null, ActorKind.STATE), p, null,
           false));
+    }
+    return List.of();
+  }
+
+  /** Nouns of pressing someone to act, whose agent a yielding or refusal made despite or under them answers. */
+  private static final Set<String> PRESSURES =
+      Set.of("pressure", "call", "demand", "request", "appeal", "plea", "urging", "ultimatum");
+
+  /**
+   * Whom a yielding (CAMEO 08) or a refusal (12, which a refused yielding becomes) that names no target answers: the
+   * party pressing for the act, named by the pressure it is made despite or under ("resigned under pressure from the
+   * protesters", "declined to resign despite pressure from the opposition", "refused to step down despite the Senate's
+   * calls"); not a source's own code. Empty when there is none.
+   */
+  private List<Party> pressing(PatternMatcher.Match m, List<Party> sources) {
+    Set<Integer> heads = new LinkedHashSet<>();
+    heads.add(m.predicate());
+    heads.addAll(m.consumed());
+    heads.addAll(g.deps(m.predicate(), "xcomp"));  // "refused to resign despite …"
+    Dependency gov = g.governor(m.predicate());
+    if (gov != null && gov.baseRelation().equals("xcomp")) heads.add(gov.governor());
+    for (int h : heads) {
+      for (String prep : List.of("despite", "under")) {
+        for (int n : g.prepArgs(h, prep)) {
+          if (!PRESSURES.contains(g.lemma(n))) continue;
+          List<Integer> agents = new ArrayList<>(g.prepArgs(n, "from"));
+          agents.addAll(g.prepArgs(n, "by"));
+          agents.addAll(g.deps(n, "nmod:poss"));
+          agents.addAll(g.prepArgs(n, "of"));
+          for (int a : agents) {
+            for (Party c : actors.candidates(a)) {
+              String code = c.actor().code();
+              if (sources.stream().noneMatch(src -> code != null && code.equals(src.actor().code()))) {
+                return List.of(c);
+              }
+            }
+          }
+        }
+      }
     }
     return List.of();
   }
@@ -795,9 +980,14 @@ final class FrameBuilder {
       for (int o : g.deps(c, "obj")) if (!ownForces(c, o)) out.add(o);
       out.addAll(g.deps(c, "iobj"));
       for (String w : TARGET_PREPS) out.addAll(g.prepArgs(c, w));
+      // what one joins in is done with its organisers: "refused to join in the Chilean exercises"
+      if (JOININGS.contains(g.lemma(c))) out.addAll(g.prepArgs(c, "in"));
     }
     return out;
   }
+
+  /** Verbs of joining in something others do, whose "in" argument names it ("join in", "participate in"). */
+  private static final Set<String> JOININGS = Set.of("join", "participate", "engage");
 
   /**
    * The recipients of a verb's gerund or infinitive complement, whom an act of stance or intent is aimed at when
@@ -892,7 +1082,9 @@ final class FrameBuilder {
           Predicate<Party> ok = pass == 0 && i < direct
               ? coded.or(domesticObject.and(c -> !g.deps(a, "nmod:poss").contains(c.token()))) : passes.get(pass);
           for (Party c : located(actors.candidates(a), a)) {
-            if (!notSelf.test(c) || !ok.test(c) || ownTheme.contains(a) && c.token() == a) continue;
+            if (!notSelf.test(c) || !ok.test(c) || ownTheme.contains(a) && c.token() == a || given.contains(c.token())) {
+              continue;
+            }
             if (found.stream().noneMatch(c::sameActor)) found.add(c);
             actors.addConjuncts(c, found, notSelf.and(ok));
             actors.addCoordinatedModifiers(a, found, notSelf.and(ok));

@@ -39,7 +39,7 @@ final class ParseRepairs {
 
   /** The sentence's dependencies with the misreadings above mended (the same list when there are none). */
   static List<Dependency> mended(Sentence s) {
-    List<Dependency> deps = s.dependencies();
+    List<Dependency> deps = GivingRepairs.mended(s, s.dependencies());
     int n = s.tokens().size();
     Set<Dependency> drop = new HashSet<>();
     List<Dependency> add = new ArrayList<>();

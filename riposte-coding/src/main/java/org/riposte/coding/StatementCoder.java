@@ -64,6 +64,10 @@ final class StatementCoder {
       if (demand || ruledOut >= 0 ? codedAt(a.events(), g, st.verb()) : coded(a.events(), s, st.speaker())) continue;
       Actor target = target(a, g, st.verb(), verb, st.speaker());
       String code = verb.code();
+      // "said they hoped that Oslo would agree": the statement is about the party the speaker hopes will act
+      if (target == null && code.startsWith("01") && obliged < 0) target = hopedFor(a, g, st.verb(), st.speaker());
+      // "said the embassy had conveyed concerns": a report of another party's statement is about that party
+      if (target == null && code.startsWith("01") && obliged < 0) target = reportedSpeaker(a, g, st.verb(), st.speaker());
       if (ruledOut >= 0) {  // "said that lifting the sanctions on Burma is out of the question": a rejection (1244)
         List<Integer> subject = new ArrayList<>();
         for (Dependency d : g.out(ruledOut)) {
@@ -91,6 +95,87 @@ final class StatementCoder {
           g.token(st.verb()).word(), List.of()));
     }
     return out;
+  }
+
+  /** Verbs of hope and expectation, whose clause says what another party is hoped or expected to do. */
+  private static final Set<String> HOPES = Set.of("hope", "expect", "wish", "trust");
+
+  /**
+   * The party a speaker says they hope or expect will act ("said they hoped that Oslo would agree", "said it expects
+   * most farmers will sign"): the subject of the clause of a reported "hope"/"expect" whose own subject is the
+   * speaker (or a pronoun for it), as a mention names it, else uncoded, named by its noun phrase; null when none.
+   */
+  private static Actor hopedFor(Analysis a, ParseGraph g, int v, Actor speaker) {
+    for (int c : reportedClauses(g, v)) {
+      if (!HOPES.contains(g.lemma(c)) || !g.token(c).isVerb()) continue;
+      List<Integer> own = g.subjects(c);
+      if (own.isEmpty() || own.stream().noneMatch(t -> isSpeaker(a, g, t, speaker))) continue;
+      List<Integer> hoped = new ArrayList<>();
+      for (int h : g.deps(c, "ccomp")) {
+        if (g.deps(h, "mark").stream().anyMatch(mk -> !g.lemma(mk).equals("that"))) continue;
+        hoped.addAll(g.subjects(h));
+        hoped.addAll(g.passiveSubjects(h));
+      }
+      // "hoped Oslo would be able to …" misread with the clause's subject as the object of "hoped"
+      for (int o : g.deps(c, "obj")) if (g.token(o).isProperNoun()) hoped.add(o);
+      for (int h : hoped) {
+        if (isSpeaker(a, g, h, speaker)) continue;
+        Mention m = mentionAt(a, g, h);
+        if (m != null && m.actor() != null) return m.actor();
+        if (!g.token(h).isNoun() || g.sentence().timexAt(h) != null) continue;
+        return Actor.unknown(nounPhrase(g, h));
+      }
+    }
+    return null;
+  }
+
+  /** Verbs that voice a view or feeling, besides the speech verbs ("expressed concern", "conveyed its regret"). */
+  private static final Set<String> VOICINGS = Set.of("express", "convey", "voice", "raise", "reiterate");
+
+  /**
+   * The party whose statement a speaker reports ("said the embassy had conveyed concerns to Athens", "said Oslo had
+   * expressed regret"): the subject of a reported clause headed by a speech verb or a verb of voicing, when a
+   * mention names an actor other than the speaker and the coder coded no event at that verb; null otherwise.
+   */
+  private Actor reportedSpeaker(Analysis a, ParseGraph g, int v, Actor speaker) {
+    for (int c : reportedClauses(g, v)) {
+      if (!g.token(c).isVerb() || !(VOICINGS.contains(g.lemma(c)) || speech.verb(g.lemma(c)) != null)) continue;
+      if (codedAt(a.events(), g, c)) continue;  // the reported act is coded as an event of its own
+      for (int s : g.subjects(c)) {
+        if (isSpeaker(a, g, s, speaker)) continue;
+        Mention m = mentionAt(a, g, s);
+        if (m != null && m.actor() != null && m.actor().isCoded()) return m.actor();
+      }
+    }
+    return null;
+  }
+
+  /** Whether the token is the speaker: a pronoun, or a mention of the speaker's actor. */
+  private static boolean isSpeaker(Analysis a, ParseGraph g, int t, Actor speaker) {
+    if (g.token(t).pos().startsWith("PRP")) return true;
+    Mention m = mentionAt(a, g, t);
+    return m != null && m.actor() != null && Objects.equals(m.actor().name(), speaker.name())
+        && Objects.equals(m.actor().code(), speaker.code());
+  }
+
+  private static Mention mentionAt(Analysis a, ParseGraph g, int t) {
+    for (Mention m : a.mentionsIn(g.sentence().index())) if (m.covers(t)) return m;
+    return null;
+  }
+
+  /** A noun with its determiners, adjectives, numbers and compounds before it ("most pupils", "the new rules"). */
+  private static String nounPhrase(ParseGraph g, int head) {
+    int lo = head;
+    for (Dependency d : g.out(head)) {
+      String r = d.relation();
+      if ((r.equals("det") || r.equals("amod") || r.equals("compound") || r.equals("nummod"))
+          && d.dependent() < lo && head - d.dependent() <= 4) {
+        lo = d.dependent();
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = lo; i <= head; i++) sb.append(i > lo ? " " : "").append(g.token(i).word());
+    return sb.toString();
   }
 
   /** Whether the coder has an event of the same actor (code, or name when uncoded) in this sentence. */
