@@ -72,6 +72,7 @@ final class SentenceCoder {
     for (PatternMatcher.Match m : matches) {
       if (consumed.contains(m.predicate()) || defersToComplement(g, m, predicates)) continue;
       if (refusedByCodedVerb(g, m.predicate(), acts)) continue;
+      if (DeniedCharges.allegedOnly(g, m.predicate(), acts)) continue;
       Frame f = hosting(g, withAttackersOfPlace(g, withAuthorityOfPlace(g, frames.build(m), mentions, actors), actors),
           actors);
       f = Detainees.held(g, DeniedCharges.byAccuser(g, ClaimedAttacks.aimedAt(g, f, actors), actors), actors);

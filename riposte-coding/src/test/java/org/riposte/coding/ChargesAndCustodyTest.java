@@ -145,4 +145,31 @@ class ChargesAndCustodyTest {
         .events();
     assertDyad(only(events, "1662"), "PER", "IGOUNO");
   }
+
+  @Test
+  void anActOnlyAllegedInADeniedChargeIsNoEventOfItsOwn() throws Exception {
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("The/DT Chilean/JJ government/NN denied/VBD/deny charges/NNS/charge by/IN Peru/NNP that/IN it/PRP"
+            + " tortured/VBD/torture Bolivian/JJ prisoners/NNS/prisoner ./.")
+        .deps("det(government, The) amod(government, Chilean) nsubj(denied, government) obj(denied, charges)"
+            + " nmod:by(charges, Peru) case(Peru, by) ccomp(charges, tortured) mark(tortured, that)"
+            + " nsubj(tortured, it) obj(tortured, prisoners) amod(prisoners, Bolivian)")
+        .actor("Chilean government", "CHLGOV").actor("Peru", "PER").actor("Bolivian prisoners", "BOLCVL")
+        .events();
+    assertDyad(only(events, "016"), "CHLGOV", "PER");
+    assertEquals(1, events.size(), Events.describe(events));
+  }
+
+  @Test
+  void anActReportedBesideADenialIsStillAnEvent() throws Exception {
+    // the denial's own complement is not a charge: "denied that it tortured" keeps the act, negated
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("The/DT Chilean/JJ government/NN denied/VBD/deny that/IN it/PRP tortured/VBD/torture"
+            + " Bolivian/JJ prisoners/NNS/prisoner ./.")
+        .deps("det(government, The) amod(government, Chilean) nsubj(denied, government) ccomp(denied, tortured)"
+            + " mark(tortured, that) nsubj(tortured, it) obj(tortured, prisoners) amod(prisoners, Bolivian)")
+        .actor("Chilean government", "CHLGOV").actor("Bolivian prisoners", "BOLCVL")
+        .events();
+    assertEquals(1, events.stream().filter(e -> e.cameo().startsWith("18")).count(), Events.describe(events));
+  }
 }
