@@ -35,6 +35,9 @@ final class ActorFinder {
   private static final Set<String> NAMED_NER =
       Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "COUNTRY", "CITY", "NATIONALITY", "STATE_OR_PROVINCE");
 
+  /** Entity types of times: a capitalised day or month ("on Tuesday", "in October") names no one. */
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
   private final ParseGraph g;
   private final List<Mention> mentions;
   private final Lexicon lexicon;
@@ -208,7 +211,7 @@ final class ActorFinder {
         out.add(new Party(new Actor(country, name, country, null, ActorKind.STATE), arg, null, true));
         return out;
       }
-      boolean named = t.isProperNoun() || NAMED_NER.contains(t.ner());
+      boolean named = t.isProperNoun() && !TIME_NER.contains(t.ner()) || NAMED_NER.contains(t.ner());
       if (named || lexicon.contains(Lexicon.AGENT, t.lemma())) {
         out.add(new Party(Actor.unknown(phrase(arg)), arg, null, named));
       }

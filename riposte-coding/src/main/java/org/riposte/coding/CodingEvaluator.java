@@ -125,14 +125,16 @@ public final class CodingEvaluator {
   }
 
   /**
-   * The event a one-event-a-sentence reading shows: non-statements before statements (CAMEO 01x), asserted before
-   * other statuses, then the earliest; null when there is none.
+   * The event a one-event-a-sentence reading shows: events between two parties before events with no target (as
+   * dyadic event data keeps only those), then non-statements before statements (CAMEO 01x), asserted before other
+   * statuses, then the earliest; null when there is none.
    */
   static Event choose(List<Event> evs) {
     Event best = null;
     int bestRank = -1;
     for (Event e : evs) {
-      int rank = (e.root().equals("01") ? 0 : 2) + (e.status() == Status.ASSERTED ? 1 : 0);
+      int rank = (e.target() != null ? 4 : 0) + (e.root().equals("01") ? 0 : 2)
+          + (e.status() == Status.ASSERTED ? 1 : 0);
       if (rank > bestRank) {
         best = e;
         bestRank = rank;

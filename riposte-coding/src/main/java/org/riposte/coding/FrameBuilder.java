@@ -111,7 +111,9 @@ final class FrameBuilder {
    * lifted the state of emergency in Darfur": {@code SDN}; "the rebels declared a ceasefire in Somalia": {@code SOM};
    * "eased the measures in Montenegro province": {@code MNE}): the first in/at/to argument of the predicate that is,
    * or has as a compound or "of"/"in" modifier, a country, a seat of government or a place name of known country.
-   * The target is that country, named after the words; none when the country is the source's own code ("Turkey
+   * The target is that country, named after the words, or, where the actor stage read the place as its people
+   * ("Idlib" {@code SYRCVL}; not a capital, read as its government when it acts), that actor unless a source is the
+   * same; none when the country is the source's own code ("Turkey
    * imposed a curfew in Turkey" keeps no target), unless a town of it suffers the act ("Turkey imposed a curfew in
    * Cizre": its people, see {@link #townsfolk}).
    */
@@ -135,6 +137,11 @@ final class FrameBuilder {
           return List.of();
         }
         String name = at != null ? at.text() : actors.phrase(w);
+        Actor read = at == null ? null : at.actor();
+        if (read != null && country.equals(read.country()) && "CVL".equals(read.role())
+            && sources.stream().noneMatch(s -> read.code().equals(s.actor().code()))) {
+          return List.of(new Party(read, w, null, true));  // a town the actor stage read as its people
+        }
         return List.of(new Party(new Actor(country, name, country, null, ActorKind.STATE), w, null, true));
       }
     }

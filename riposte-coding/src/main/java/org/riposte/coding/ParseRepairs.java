@@ -20,7 +20,10 @@ import org.riposte.api.Sentence;
  *   <li>the agent of an object noun hung on an active verb ("accepted the demands by protesters", "demanded reforms
  *       by the government"): a {@code by} noun right after the object's head becomes the object's {@code nmod:by};</li>
  *   <li>a preposition read as the verb's adverb with its noun hung on it by {@code dep} ("calling on the government
- *       to act"): the noun becomes the verb's {@code obl:on} argument.</li>
+ *       to act"): the noun becomes the verb's {@code obl:on} argument;</li>
+ *   <li>a time read as the subject of the infinitive after it ("decided on Thursday to ease the sanctions" parsed as
+ *       a clause "on Thursday to ease" whose subject is Thursday): the infinitive becomes the verb's {@code xcomp},
+ *       whose subject is the verb's, and the time the verb's adverbial ({@code obl:on}).</li>
  * </ul>
  * Every other arc is kept as the parser gave it. Stateless and thread safe.
  */
@@ -106,6 +109,34 @@ final class ParseRepairs {
         break;
       }
     }
+    for (Dependency d : deps) {  // "decided on Thursday to ease": the time read as the infinitive's subject
+      int v = d.governor();
+      int t = d.dependent();
+      if (!d.relation().equals("nsubj") || v < 0 || v >= n || t < 0 || t >= n || s.timexAt(t) == null
+          || !hasMark(deps, s, v, "to")) {
+        continue;
+      }
+      Dependency clause = null;
+      for (Dependency e : deps) if (e.dependent() == v && e.relation().equals("advcl:to")) clause = e;
+      if (clause == null || clause.governor() < 0 || !s.token(clause.governor()).isVerb()) continue;
+      int h = clause.governor();
+      drop.add(d);
+      drop.add(clause);
+      add.add(new Dependency(h, v, "xcomp"));
+      for (Dependency e : deps) {
+        int prep = e.dependent();
+        if (e.governor() != v || !e.relation().equals("mark") || prep >= t
+            || s.token(prep).word().equalsIgnoreCase("to")) {
+          continue;
+        }
+        drop.add(e);
+        add.add(new Dependency(h, t, "obl:" + s.token(prep).word().toLowerCase(java.util.Locale.ROOT)));
+        add.add(new Dependency(t, prep, "case"));
+      }
+      if (add.stream().noneMatch(a -> a.dependent() == t && a.governor() == h)) {
+        add.add(new Dependency(h, t, "obl:tmod"));
+      }
+    }
     if (add.isEmpty()) return deps;
     List<Dependency> out = new ArrayList<>();
     for (Dependency d : deps) if (!drop.contains(d)) out.add(d);
@@ -116,6 +147,15 @@ final class ParseRepairs {
   private static boolean isPassive(List<Dependency> deps, int v) {
     for (Dependency d : deps) {
       if (d.governor() == v && (d.relation().startsWith("nsubj:pass") || d.relation().equals("aux:pass"))) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasMark(List<Dependency> deps, Sentence s, int v, String word) {
+    for (Dependency d : deps) {
+      if (d.governor() == v && d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase(word)) {
+        return true;
+      }
     }
     return false;
   }

@@ -38,6 +38,32 @@ class ArgumentRepairTest {
   }
 
   @Test
+  void aTimeReadAsTheSubjectOfAnInfinitiveGivesItBackToTheVerb() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP decided/VBD/decide on/IN Monday/NNP to/TO ease/VB/ease sanctions/NNS/sanction on/IN"
+            + " Peru/NNP ./.")
+        .deps("nsubj(decided, Chile) advcl:to(decided, ease) mark(ease, on) nsubj(ease, Monday) mark(ease, to)"
+            + " obj(ease, sanctions) nmod:on(sanctions, Peru) case(Peru, on)")
+        .actor("Chile", "CHL").actor("Peru", "PER").timex("Monday", "2021-05-31")
+        .events();
+    assertDyad(only(events, "085"), "CHL", "PER");
+  }
+
+  @Test
+  void aDayIsNeverAnActor() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chile/NNP called/VBD/call Peru/NNP on/IN Tuesday/NNP to/TO discuss/VB/discuss trade/NN ./.")
+        .deps("nsubj(called, Chile) obj(called, Peru) obl:on(called, Tuesday) case(Tuesday, on)"
+            + " acl:to(Tuesday, discuss) nsubj(discuss, Tuesday) mark(discuss, to) obj(discuss, trade)")
+        .actor("Chile", "CHL").actor("Peru", "PER").timex("Tuesday", "2021-06-01")
+        .events();
+    for (Event e : events) {
+      assertEquals(false, "Tuesday".equals(e.source().name()), "a day as source: " + Events.describe(events));
+      assertEquals(false, e.target() != null && "Tuesday".equals(e.target().name()), Events.describe(events));
+    }
+  }
+
+  @Test
   void aPlaceOrABracketedNameIsNoShiftedObject() {
     Sentence s = Fixture.published("2021-06-01")
         .sentence("Chile/NNP protested/VBD/protest in/IN Lima/NNP (/-LRB- capital/NN )/-RRB- Monday/NNP"

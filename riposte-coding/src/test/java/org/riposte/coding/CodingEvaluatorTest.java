@@ -174,6 +174,18 @@ class CodingEvaluatorTest {
   }
 
   @Test
+  void choosingPrefersAnEventBetweenTwoPartiesToOneWithNoTarget() {
+    Actor poland = new Actor("POL", "Poland", "POL", null, ActorKind.STATE);
+    Actor russia = new Actor("RUS", "Russia", "RUS", null, ActorKind.STATE);
+    Event condolences = new Event("018", null, "d", EventDate.UNKNOWN, Status.ASSERTED, poland, russia, "018", "01",
+        null, 3.4, 1, null, new Evidence("s", 0, 1), "condolences", List.of());
+    Event condemned = event("111", "DISAPPROVE", Status.ASSERTED);
+    assertEquals(condolences, CodingEvaluator.choose(List.of(condemned, condolences)),
+        "a statement to a party is shown before a condemnation of no one");
+    assertEquals(condemned, CodingEvaluator.choose(List.of(condemned, event("010", null, Status.ASSERTED))));
+  }
+
+  @Test
   void fiveClassesSplitStatementsAndAppealsFromOtherVerbalCooperation() {
     assertEquals("0", EvalLevel.fiveClassOf("01"));
     assertEquals("0", EvalLevel.fiveClassOf("02"));

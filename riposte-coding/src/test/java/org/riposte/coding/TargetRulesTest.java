@@ -52,6 +52,19 @@ class TargetRulesTest {
   }
 
   @Test
+  void aTownReadAsItsPeopleStaysItsPeopleAsTarget() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Chilean/JJ troops/NNS/troop lifted/VBD/lift the/DT curfew/NN in/IN Arequipa/NNP ./.")
+        .deps("nsubj(lifted, troops) amod(troops, Chilean) obj(lifted, curfew) det(curfew, the)"
+            + " obl:in(lifted, Arequipa) case(Arequipa, in)")
+        .actor("Chilean troops", "CHLMIL").place("Arequipa", "PERCVL")
+        .events();
+    Event e = only(events, "0813");
+    assertEquals("PERCVL", e.target().code(), "the town's people, as the actor stage read it: "
+        + Events.describe(events));
+  }
+
+  @Test
   void statementsTakeNoPlaceAsTarget() throws Exception {
     List<Event> events = Fixture.published("2021-06-01")
         .sentence("Chile/NNP said/VBD/say to/TO Peru/NNP in/IN Bolivia/NNP that/IN trade/NN would/MD grow/VB ./.")
