@@ -76,6 +76,7 @@ final class SentenceCoder {
       Frame f = hosting(g, withAttackersOfPlace(g, withAuthorityOfPlace(g, frames.build(m), mentions, actors), actors),
           actors);
       f = Detainees.held(g, DeniedCharges.byAccuser(g, ClaimedAttacks.aimedAt(g, f, actors), actors), actors);
+      f = SentTeams.sentTo(g, f, actors);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
       boolean decided = statuses.decided(f);

@@ -172,4 +172,18 @@ class ChargesAndCustodyTest {
         .events();
     assertEquals(1, events.stream().filter(e -> e.cameo().startsWith("18")).count(), Events.describe(events));
   }
+
+  @Test
+  void aTeamSentToACityToInvestigateTargetsItsCountry() throws Exception {
+    // "to Arequipa" hung on the team sent: still where the team goes
+    List<Event> events = Fixture.published("2022-03-01")
+        .sentence("The/DT Chilean/JJ ministry/NN dispatched/VBD/dispatch a/DT team/NN to/IN Arequipa/NNP to/TO"
+            + " investigate/VB the/DT crash/NN ./.")
+        .deps("det(ministry, The) amod(ministry, Chilean) nsubj(dispatched, ministry) obj(dispatched, team)"
+            + " det(team, a) nmod:to(team, Arequipa) case(Arequipa, to) xcomp(dispatched, investigate)"
+            + " mark(investigate, to) obj(investigate, crash) det(crash, the)")
+        .actor("Chilean ministry", "CHLGOV").place("Arequipa", "PER")
+        .events();
+    assertDyad(only(events, "090"), "CHLGOV", "PER");
+  }
 }
