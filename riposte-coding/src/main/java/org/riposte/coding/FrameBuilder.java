@@ -579,7 +579,10 @@ final class FrameBuilder {
     int p = m.predicate();
     EventPattern pat = m.pattern();
     List<List<Integer>> positions = new ArrayList<>();
-    if (pat.word() != null) positions.add(g.prepArgs(p, pat.word()));
+    // "arrested the teacher for collaborating with the rebels", "accused Moscow of meddling in Kyiv": an accusation's
+    // "for"/"of" argument is the charge, not the one accused
+    boolean charge = pat.code().startsWith("112") && ("of".equals(pat.word()) || "for".equals(pat.word()));
+    if (pat.word() != null) positions.add(charge ? List.of() : g.prepArgs(p, pat.word()));
     if (verb) positions.add(callees(p, pat));
     positions.add(themeArgs(p, verb));
     List<Integer> preps = new ArrayList<>();

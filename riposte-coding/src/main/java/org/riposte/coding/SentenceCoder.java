@@ -72,8 +72,11 @@ final class SentenceCoder {
     for (PatternMatcher.Match m : matches) {
       if (consumed.contains(m.predicate()) || defersToComplement(g, m, predicates)) continue;
       if (refusedByCodedVerb(g, m.predicate(), acts)) continue;
+      if (DeniedCharges.allegedOnly(g, m.predicate(), acts)) continue;
       Frame f = hosting(g, withAttackersOfPlace(g, withAuthorityOfPlace(g, frames.build(m), mentions, actors), actors),
           actors);
+      f = Detainees.held(g, DeniedCharges.byAccuser(g, ClaimedAttacks.aimedAt(g, f, actors), actors), actors);
+      f = SentTeams.sentTo(g, f, actors);
       f = TargetingClauses.aimed(g, StruckPlaces.aimed(g, f, actors), actors);
       f = AlertPlaces.aimed(g, WithdrawalPlaces.aimed(g, f, actors, lexicon), actors);
       f = WithPartners.aimed(g, f, actors);
@@ -131,6 +134,9 @@ final class SentenceCoder {
   private static final Set<String> AUTHORITY_VERBS = Set.of("arrest", "detain", "jail", "imprison", "deport", "expel",
       "indict", "charge", "prosecute", "investigate");
 
+  /** Verbs of sending people out of a country. */
+  private static final Set<String> EXPULSIONS = Set.of("deport", "expel");
+
   /**
    * A frame whose act is told in the passive without agent, in a country ("a US national has been put under
    * investigation in Italy", "the Canadian missionary was arrested in Lebanon"), takes that country as its source
@@ -145,7 +151,10 @@ final class SentenceCoder {
         || AUTHORITY_VERBS.contains(g.lemma(p));
     if (!f.sources().isEmpty() || !authority || !g.token(p).isVerb()) return f;
     if (!g.hasDep(p, "aux:pass") || g.hasDep(p, "obl:agent") || !g.prepArgs(p, "by").isEmpty()) return f;
-    for (int place : g.prepArgs(p, "in")) {
+    List<Integer> places = new ArrayList<>(g.prepArgs(p, "in"));
+    // "were expelled from Moldova": the country one is expelled or deported from sends away
+    if (EXPULSIONS.contains(g.lemma(p))) places.addAll(g.prepArgs(p, "from"));
+    for (int place : places) {
       for (Mention m : mentions) {
         Actor a = m.actor();
         if (a == null || a.kind() != ActorKind.STATE || place < m.beginToken() || place >= m.endToken()) continue;
