@@ -24,9 +24,6 @@ import org.riposte.coding.GoldSet;
  */
 class EvalIT {
 
-  /** The large sets (five-class, spans) are sampled, every third sentence, to keep CI under ten minutes. */
-  static final int EVERY = 3;
-
   static Pipeline pipeline;
 
   @BeforeAll
@@ -35,14 +32,10 @@ class EvalIT {
   }
 
   private static EvalReport eval(GoldFormat format) throws Exception {
-    return eval(format, 1);
-  }
-
-  private static EvalReport eval(GoldFormat format, int every) throws Exception {
     Path reference = Path.of(System.getProperty("riposte.shared", "../shared"), "reference");
     Path file = reference.resolve(format.defaultPath());
     assertTrue(Files.isRegularFile(file), "gold file not found: " + file.toAbsolutePath());
-    GoldSet set = GoldSet.read(format, file).every(every);
+    GoldSet set = GoldSet.read(format, file);
     EvalReport r = EvalCommand.evaluate(set, pipeline, Runtime.getRuntime().availableProcessors(), 0, System.err);
     EvalCommand.printTable(r, file, System.out);
     return r;
@@ -79,7 +72,7 @@ class EvalIT {
 
   @Test
   void fiveClassSentences() throws Exception {
-    EvalReport r = eval(GoldFormat.FIVECLASS, EVERY);
+    EvalReport r = eval(GoldFormat.FIVECLASS);
     assertMarks(r, Map.of("fiveclass", PassMarks.FIVECLASS, "recall of 0", PassMarks.FIVECLASS_RECALL[0],
         "recall of 1", PassMarks.FIVECLASS_RECALL[1], "recall of 2", PassMarks.FIVECLASS_RECALL[2],
         "recall of 3", PassMarks.FIVECLASS_RECALL[3], "recall of 4", PassMarks.FIVECLASS_RECALL[4]));
@@ -87,7 +80,7 @@ class EvalIT {
 
   @Test
   void sourceAndTargetSpans() throws Exception {
-    assertMarks(eval(GoldFormat.SPANS, EVERY), Map.of("source country", PassMarks.SPANS_SOURCE_COUNTRY,
+    assertMarks(eval(GoldFormat.SPANS), Map.of("source country", PassMarks.SPANS_SOURCE_COUNTRY,
         "target country", PassMarks.SPANS_TARGET_COUNTRY, "source country+sector", PassMarks.SPANS_SOURCE_SECTOR,
         "target country+sector", PassMarks.SPANS_TARGET_SECTOR));
   }
