@@ -86,6 +86,30 @@ final class AidTargets {
     return out;
   }
 
+  /** Verbs of getting, whose subject receives what was given ("the arms Chad bought"). */
+  private static final Set<String> GETS = Set.of("obtain", "receive", "acquire", "buy", "purchase", "import", "get");
+
+  /**
+   * Who got what the act gave, by a relative clause of getting on the thing given ("supplied most of the arms Chad
+   * has bought", "sold jets that Peru received"): the subject of that clause; an amount's "of" noun is looked through.
+   */
+  List<Integer> getters(int p) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> things = new ArrayList<>(g.deps(p, "obj"));
+    for (int o : g.deps(p, "obj")) things.addAll(g.prepArgs(o, "of"));
+    for (int t : things) {
+      for (int v : g.deps(t, "acl:relcl")) {
+        if (GETS.contains(g.lemma(v))) out.addAll(g.subjects(v));
+      }
+    }
+    // a contact relative the parser hung on the act ("supplied the arms Chad has bought" as parataxis), or a clause
+    // beside it that says the same ("Russia supplied the arms; Chad received them")
+    for (int v : g.deps(p, "parataxis")) {
+      if (GETS.contains(g.lemma(v))) out.addAll(g.subjects(v));
+    }
+    return out;
+  }
+
   /** Whom the purpose clauses help: the object of a verb of helping, else the subject of its bare complement. */
   List<Integer> helped(List<Integer> purposes) {
     List<Integer> out = new ArrayList<>();

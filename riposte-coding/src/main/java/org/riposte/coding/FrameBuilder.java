@@ -172,6 +172,8 @@ final class FrameBuilder {
   /** Where aid goes when the act names no recipient: whom or where its purpose serves ({@link AidTargets}). */
   private List<Party> purposeRecipients(PatternMatcher.Match m, int anchor, List<Party> sources) {
     AidTargets aid = new AidTargets(g);
+    List<Party> getters = chooseTargets(List.of(aid.getters(m.predicate())), 0, sources, List.of(), false, false);
+    if (!getters.isEmpty()) return getters;
     List<Integer> purposes = aid.purposes(m.predicate(), m.consumed(), anchor);
     List<Party> helped = chooseTargets(List.of(aid.helped(purposes)), 0, sources, List.of(), false, false);
     if (!helped.isEmpty()) return helped;
