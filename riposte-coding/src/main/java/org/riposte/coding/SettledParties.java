@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import org.riposte.api.Actor;
 import org.riposte.api.Dependency;
 
 /**
@@ -13,7 +14,9 @@ import org.riposte.api.Dependency;
  * statue was taken from nor on the returning side's own country. A settlement or mediation that names no target acts
  * on the other party of the dispute it settles: "accepted a formula for ending its quarrel with Chile" (the "with"
  * party), "mediated to avert a clash between Ghana and Togo" (the first party "between"); a mediation acts on
- * the parties it helps ("a mediation bid to help the junta and the rebels agree"). Any other frame is returned
+ * the parties it helps ("a mediation bid to help the junta and the rebels agree"); a strike or protest called off
+ * (CAMEO 082) after a deal acts on the party of the deal ("ended the strike after an agreement with the ministry"), and a yielding to "the demands of" a party acts on
+ * that party. Any other frame is returned
  * as it is.
  */
 final class SettledParties {
@@ -23,6 +26,12 @@ final class SettledParties {
   /** Nouns of a dispute whose "with" or "between" argument names its parties. */
   private static final Set<String> DISPUTES = Set.of("dispute", "conflict", "quarrel", "row", "feud", "standoff",
       "confrontation", "clash", "war", "rift", "disagreement");
+
+  /** Nouns of a deal whose "with" argument names the party a strike or protest is called off for. */
+  private static final Set<String> DEALS = Set.of("agreement", "deal", "accord", "compromise", "settlement");
+
+  /** Nouns of demanding whose "of" argument is the one demanding. */
+  private static final Set<String> DEMANDS = Set.of("demand", "call", "pressure", "request", "condition", "claim");
 
   /** Verbs by which a mediator brings the parties together. */
   private static final Set<String> HELPING = Set.of("help", "bring", "persuade", "reconcile", "assist");
@@ -54,7 +63,9 @@ final class SettledParties {
       }
       return f;
     }
-    if (!(code.startsWith("03") || code.startsWith("04"))) return f;
+    if (code.startsWith("08")) f = demandsOf(g, f, actors);
+    boolean yielding = code.startsWith("082");
+    if (!(code.startsWith("03") || code.startsWith("04") || yielding)) return f;
     if (f.targets().stream().anyMatch(t -> t != null)) return f;
     Deque<int[]> todo = new ArrayDeque<>();
     todo.add(new int[] {p, 0});
@@ -75,7 +86,7 @@ final class SettledParties {
     while (!todo.isEmpty()) {
       int[] n = todo.poll();
       int w = n[0];
-      if (w != p && g.token(w).isNoun() && DISPUTES.contains(g.lemma(w))) {
+      if (w != p && g.token(w).isNoun() && (yielding ? DEALS : DISPUTES).contains(g.lemma(w))) {
         for (String prep : List.of("with", "between")) {
           for (int a : g.prepArgs(w, prep)) {
             Party c = other(f, actors, a);
@@ -100,6 +111,32 @@ final class SettledParties {
         String r = d.baseRelation();
         if (r.equals("nsubj") || r.equals("punct") || r.equals("conj") && w == p) continue;
         todo.add(new int[] {d.dependent(), n[1] + 1});
+      }
+    }
+    return f;
+  }
+
+  /**
+   * A yielding to "the demands of the strikers" yields to the strikers: an uncoded target headed by a noun of
+   * demanding gives way to the actor of its "of" argument.
+   */
+  private static Frame demandsOf(ParseGraph g, Frame f, ActorFinder actors) {
+    List<Integer> heads = new ArrayList<>();
+    if (f.targets().stream().noneMatch(t -> t != null)) {  // the uncoded object is named later: look at it here
+      heads.addAll(g.deps(f.predicate(), "obj"));
+      heads.addAll(g.prepArgs(f.predicate(), "to"));
+    } else if (f.targets().size() == 1 && f.targets().get(0).actor().country() == null) {
+      heads.add(f.targets().get(0).token());
+    }
+    for (int h : heads) {
+      if (h < 0 || !DEMANDS.contains(g.lemma(h))) continue;
+      for (int a : g.prepArgs(h, "of")) {
+        Party c = other(f, actors, a);
+        if (c != null) return with(f, c);
+        // an uncoded party named by its noun phrase, as the uncoded target "the demands" was
+        if (g.token(a).isNoun() && !actors.isPronoun(a) && actors.mentionAt(a) == null) {
+          return with(f, new Party(Actor.unknown(actors.phrase(a)), a, null, false));
+        }
       }
     }
     return f;

@@ -82,6 +82,34 @@ class SettledPartiesTest {
   }
 
   @Test
+  void aStrikeCalledOffAfterADealActsOnThePartyOfTheDeal() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Nurses/NNS/nurse called/VBD/call off/RP their/PRP$ strike/NN after/IN reaching/VBG/reach"
+            + " an/DT agreement/NN with/IN the/DT Kenyan/JJ ministry/NN ./.")
+        .deps("nsubj(called, Nurses) compound:prt(called, off) obj(called, strike) nmod:poss(strike, their)"
+            + " advcl(called, reaching) mark(reaching, after) obj(reaching, agreement) det(agreement, an)"
+            + " nmod:with(agreement, ministry) case(ministry, with) det(ministry, the) amod(ministry, Kenyan)")
+        .actor("Kenyan ministry", "KENGOV")
+        .events();
+    Event e = Events.only(events, "082");
+    assertEquals("KENGOV", e.target().code(), Events.describe(events));
+  }
+
+  @Test
+  void aConcessionToTheDemandsOfStrikersActsOnTheStrikers() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("The/DT Bolivian/JJ minister/NN conceded/VBD/concede to/IN the/DT demands/NNS/demand of/IN the/DT"
+            + " striking/VBG/strike miners/NNS/miner ./.")
+        .deps("det(minister, The) amod(minister, Bolivian) nsubj(conceded, minister) obl:to(conceded, demands)"
+            + " case(demands, to) det(demands, the) nmod:of(demands, miners) case(miners, of) det(miners, the)"
+            + " amod(miners, striking)")
+        .actor("Bolivian minister", "BOLGOV")
+        .events();
+    Event e = Events.only(events, "080");
+    assertTrue(e.target() != null && e.target().name().toLowerCase().contains("miners"), Events.describe(events));
+  }
+
+  @Test
   void aLawyerSubmittingAPetitionIsAnUncodedSource() throws Exception {
     List<Event> events = Fixture.published("2021-06-01")
         .sentence("A/DT local/JJ lawyer/NN submitted/VBD/submit a/DT petition/NN to/IN the/DT Senate/NNP ./.")
