@@ -121,4 +121,16 @@ class SettledPartiesTest {
     assertEquals("USALEG", e.target().code(), Events.describe(events));
     assertTrue(e.source().name().toLowerCase().contains("lawyer"), Events.describe(events));
   }
+
+  @Test
+  void musiciansLiftingABoycottAreAnUncodedSource() throws Exception {
+    List<Event> events = Fixture.published("2021-06-01")
+        .sentence("Musicians/NNS/musician lifted/VBD/lift their/PRP$ boycott/NN of/IN Norway/NNP ./.")
+        .deps("nsubj(lifted, Musicians) obj(lifted, boycott) nmod:poss(boycott, their) nmod:of(boycott, Norway)"
+            + " case(Norway, of)")
+        .actor("Norway", "NOR")
+        .events();
+    assertTrue(events.stream().anyMatch(e -> e.source().name().toLowerCase().contains("musicians")
+        && e.target() != null && "NOR".equals(e.target().code())), Events.describe(events));
+  }
 }
