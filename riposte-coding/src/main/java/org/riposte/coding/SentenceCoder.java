@@ -80,6 +80,7 @@ final class SentenceCoder {
       f = TargetingClauses.aimed(g, StruckPlaces.aimed(g, f, actors), actors);
       f = AlertPlaces.aimed(g, WithdrawalPlaces.aimed(g, f, actors, lexicon), actors);
       f = WithPartners.aimed(g, f, actors);
+      f = SettledParties.aimed(g, f, actors);
       if (f.sources().isEmpty()) continue;
       Status status = statuses.statusOf(f);
       boolean decided = statuses.decided(f);
