@@ -50,8 +50,7 @@ final class GivingRepairs {
     int n = s.tokens().size();
     Set<Dependency> drop = new HashSet<>();
     List<Dependency> add = new ArrayList<>();
-    Set<Integer> withObject = new HashSet<>();
-    for (Dependency d : deps) if (d.relation().equals("obj") && d.governor() >= 0) withObject.add(d.governor());
+    Set<Integer> withObject = ParseRepairs.withObject(deps);
     for (Dependency d : deps) {
       int h = d.governor();
       int a = d.dependent();
@@ -82,11 +81,7 @@ final class GivingRepairs {
     reportedSubjects(s, deps, drop, add);
     gerunds(s, deps, drop, add);
     relativeArguments(s, deps, drop, add);
-    if (add.isEmpty()) return deps;
-    List<Dependency> out = new ArrayList<>();
-    for (Dependency d : deps) if (!drop.contains(d)) out.add(d);
-    out.addAll(add);
-    return out;
+    return ParseRepairs.applied(deps, drop, add);
   }
 
   /** The amount hung on an adverb by {@code dep} right after it ("over $3 million"), or −1. */

@@ -43,8 +43,7 @@ final class ParseRepairs {
     int n = s.tokens().size();
     Set<Dependency> drop = new HashSet<>();
     List<Dependency> add = new ArrayList<>();
-    Set<Integer> withObject = new HashSet<>();
-    for (Dependency d : deps) if (d.relation().equals("obj") && d.governor() >= 0) withObject.add(d.governor());
+    Set<Integer> withObject = withObject(deps);
     for (Dependency d : deps) {
       int v = d.governor();
       int x = d.dependent();
@@ -137,6 +136,18 @@ final class ParseRepairs {
         add.add(new Dependency(h, t, "obl:tmod"));
       }
     }
+    return applied(deps, drop, add);
+  }
+
+  /** The governors that have an object. */
+  static Set<Integer> withObject(List<Dependency> deps) {
+    Set<Integer> out = new HashSet<>();
+    for (Dependency d : deps) if (d.relation().equals("obj") && d.governor() >= 0) out.add(d.governor());
+    return out;
+  }
+
+  /** The dependencies without those dropped and with those added; the same list when there is nothing to add. */
+  static List<Dependency> applied(List<Dependency> deps, Set<Dependency> drop, List<Dependency> add) {
     if (add.isEmpty()) return deps;
     List<Dependency> out = new ArrayList<>();
     for (Dependency d : deps) if (!drop.contains(d)) out.add(d);
