@@ -60,6 +60,13 @@ final class ActorFinder {
     this.previousSubjects = previousSubjects;
   }
 
+  /** A country as the party a place at {@code token} stands for, named by the place's mention or words. */
+  Party countryAt(String country, int token) {
+    Mention at = mentionAt(token);
+    return new Party(new Actor(country, at != null ? at.text() : phrase(token), country, null, ActorKind.STATE), token,
+        at, true);
+  }
+
   /** The mention covering a token, preferring one headed by it, then the shortest; null if none. */
   Mention mentionAt(int token) {
     Mention best = null;

@@ -31,6 +31,11 @@ public record CameoCode(String code, String name, double goldstein, int quadClas
     return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
   }
 
+  /** Whether a code is one of force: assault, fight, mass violence (roots 18–20). */
+  static boolean isForce(String code) {
+    return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+  }
+
   /**
    * What a code maps to in a table keyed by codes and one keyed by roots: the entry of the code itself, else of its
    * 3-digit prefix, else of its root; null when none has one (threats and refusals derived from an act's code).

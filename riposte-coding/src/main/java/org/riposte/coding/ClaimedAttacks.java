@@ -6,10 +6,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.riposte.api.Actor;
-import org.riposte.api.ActorKind;
 import org.riposte.api.Dependency;
-import org.riposte.api.Mention;
 
 /**
  * A claim of responsibility for an attack (CAMEO 015, "claimed responsibility for the bombing") is aimed at what the
@@ -82,9 +79,7 @@ final class ClaimedAttacks {
       }
     }
     if (country == null) return null;
-    Mention at = actors.mentionAt(a);
-    Actor actor = new Actor(country, at != null ? at.text() : actors.phrase(a), country, null, ActorKind.STATE);
-    return new Party(actor, a, at, true);
+    return actors.countryAt(country, a);
   }
 
   /** The words of the claimed acts, breadth first, down to {@link #DEPTH}. */

@@ -115,8 +115,10 @@ final class FrameBuilder {
       boolean where = threat || pat.code().startsWith("16");
       List<Party> from = sources;
       MeasurePlaces measure = MeasurePlaces.CODES.contains(pat.code()) ? new MeasurePlaces(g, actors) : null;
-      targets = targets.stream().map(t -> measure != null && measure.asCoded(t) != null ? measure.asCoded(t)
-          : where && !placeWhere(t) ? t : townsfolk(t, from)).map(this::situatedRole).toList();
+      targets = targets.stream().map(t -> {
+        Party coded = measure == null ? null : measure.asCoded(t);
+        return coded != null ? coded : where && !placeWhere(t) ? t : townsfolk(t, from);
+      }).map(this::situatedRole).toList();
     }
     if (targets.isEmpty() && !pat.has(EventPattern.Flag.MUTUAL)) targets = ownCountry(p, pat, sources, location);
     return new Frame(m, sources, targets, location, anchor);
@@ -1121,10 +1123,8 @@ final class FrameBuilder {
       for (int place : g.prepArgs(a, w)) {
         String country = actors.placeCountry(place);
         if (country == null) continue;
-        Mention at = actors.mentionAt(place);
         List<Party> out = new ArrayList<>();
-        out.add(new Party(new Actor(country, at != null ? at.text() : actors.phrase(place), country, null,
-            ActorKind.STATE), place, at, true));
+        out.add(actors.countryAt(country, place));
         out.addAll(candidates);
         return out;
       }

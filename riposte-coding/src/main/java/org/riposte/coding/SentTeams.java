@@ -3,9 +3,6 @@ package org.riposte.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.riposte.api.Actor;
-import org.riposte.api.ActorKind;
-import org.riposte.api.Mention;
 
 /**
  * A team sent to look into something (CAMEO 09, "dispatched a team to Kharkiv to investigate the blast") acts on the
@@ -22,15 +19,13 @@ final class SentTeams {
   static Frame sentTo(ParseGraph g, Frame f, ActorFinder actors) {
     int p = f.predicate();
     if (!f.pattern().code().startsWith("09") || !SENDING.contains(g.lemma(p)) || !g.token(p).isVerb()) return f;
-    if (f.targets().stream().anyMatch(t -> t != null)) return f;
+    if (!f.targets().isEmpty()) return f;
     List<Integer> places = new ArrayList<>(g.prepArgs(p, "to"));
     for (int o : g.deps(p, "obj")) places.addAll(g.prepArgs(o, "to"));
     for (int a : places) {
       String country = actors.placeCountry(a);
       if (country == null) continue;
-      Mention at = actors.mentionAt(a);
-      Actor actor = new Actor(country, at != null ? at.text() : actors.phrase(a), country, null, ActorKind.STATE);
-      return new Frame(f.match(), f.sources(), List.of(new Party(actor, a, at, true)), f.location(), f.anchor());
+      return new Frame(f.match(), f.sources(), List.of(actors.countryAt(country, a)), f.location(), f.anchor());
     }
     return f;
   }

@@ -75,10 +75,15 @@ final class SentenceCoder {
       if (DeniedCharges.allegedOnly(g, m.predicate(), acts)) continue;
       Frame f = hosting(g, withAttackersOfPlace(g, withAuthorityOfPlace(g, frames.build(m), mentions, actors), actors),
           actors);
-      f = Detainees.held(g, DeniedCharges.byAccuser(g, ClaimedAttacks.aimedAt(g, f, actors), actors), actors);
+      // the constructions that name the target in a way of their own, each a no-op on any other frame
+      f = ClaimedAttacks.aimedAt(g, f, actors);
+      f = DeniedCharges.byAccuser(g, f, actors);
+      f = Detainees.held(g, f, actors);
       f = SentTeams.sentTo(g, f, actors);
-      f = TargetingClauses.aimed(g, StruckPlaces.aimed(g, f, actors), actors);
-      f = AlertPlaces.aimed(g, WithdrawalPlaces.aimed(g, f, actors, lexicon), actors);
+      f = StruckPlaces.aimed(g, f, actors);
+      f = TargetingClauses.aimed(g, f, actors);
+      f = WithdrawalPlaces.aimed(g, f, actors, lexicon);
+      f = AlertPlaces.aimed(g, f, actors);
       f = WithPartners.aimed(g, f, actors);
       f = SettledParties.aimed(g, f, actors);
       if (f.sources().isEmpty()) continue;
@@ -183,7 +188,7 @@ final class SentenceCoder {
   private static Frame withAttackersOfPlace(ParseGraph g, Frame f, ActorFinder actors) {
     int p = f.predicate();
     String code = f.pattern().code();
-    boolean harm = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+    boolean harm = CameoCode.isForce(code);
     if (!f.sources().isEmpty() || !harm || !g.token(p).isVerb()) return f;
     boolean passive = g.hasDep(p, "aux:pass");
     // active: the device is the subject ("a suicide attack on a convoy killed eight people in Kabul")

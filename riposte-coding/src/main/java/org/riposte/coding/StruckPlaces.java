@@ -21,7 +21,7 @@ final class StruckPlaces {
   static Frame aimed(ParseGraph g, Frame f, ActorFinder actors) {
     int p = f.predicate();
     String code = f.pattern().code();
-    boolean harm = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+    boolean harm = CameoCode.isForce(code);
     if (!harm || !g.token(p).isVerb() || g.isPassive(p)) return f;
     List<Integer> devices = new ArrayList<>();
     for (int o : g.deps(p, "obj")) if (actors.isDevice(o)) devices.add(o);

@@ -20,7 +20,7 @@ final class TargetingClauses {
   static Frame aimed(ParseGraph g, Frame f, ActorFinder actors) {
     int p = f.predicate();
     String code = f.pattern().code();
-    boolean harm = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+    boolean harm = CameoCode.isForce(code);
     if (!harm) return f;
     List<Integer> heads = new ArrayList<>(List.of(p));
     if (f.anchor() >= 0 && f.anchor() != p) heads.add(f.anchor());
